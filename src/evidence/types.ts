@@ -1,0 +1,163 @@
+import * as z from 'zod/mini';
+
+/**
+ * Study designs used to grade the evidence behind each bibliography entry.
+ *
+ * @example
+ * ```ts
+ * import { StudyTypeSchema } from 'ketamine-relief';
+ * StudyTypeSchema.parse('rct'); // 'rct'
+ * ```
+ */
+export const StudyTypeSchema = z.enum([
+  'guideline',
+  'systematic-review',
+  'meta-analysis',
+  'regulatory-label',
+  'standard',
+  'rct',
+  'crossover',
+  'population-pk',
+  'pk-study',
+  'prospective',
+  'retrospective',
+  'case-series',
+  'case-report',
+  'survey',
+  'narrative-review',
+  'textbook',
+  'secondary-summary',
+  'tertiary',
+  'animal',
+  'in-vitro',
+]);
+
+/**
+ * A study design. See {@link StudyTypeSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { StudyType } from 'ketamine-relief';
+ * const design: StudyType = 'crossover';
+ * ```
+ */
+export type StudyType = z.output<typeof StudyTypeSchema>;
+
+/**
+ * Evidence level on one scale for the whole bibliography, derived from the study design
+ * (see {@link EVIDENCE_LEVEL_BY_STUDY_TYPE}): A systematic review, meta-analysis, guideline, regulatory
+ * label or terminology standard; B randomised or controlled crossover study, or a population
+ * model of such data; C prospective, open-label or PK study; D retrospective review or case
+ * series; E case report, survey, narrative review, textbook, secondary or tertiary summary,
+ * animal or in-vitro work.
+ *
+ * @example
+ * ```ts
+ * import { EvidenceLevelSchema } from 'ketamine-relief';
+ * EvidenceLevelSchema.parse('B'); // 'B'
+ * ```
+ */
+export const EvidenceLevelSchema = z.enum(['A', 'B', 'C', 'D', 'E']);
+
+/**
+ * An evidence level, `'A'` (strongest) to `'E'`. See {@link EvidenceLevelSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { EvidenceLevel } from 'ketamine-relief';
+ * const level: EvidenceLevel = 'A';
+ * ```
+ */
+export type EvidenceLevel = z.output<typeof EvidenceLevelSchema>;
+
+/**
+ * Caveats about how a source was read when the evidence briefs were compiled.
+ *
+ * @example
+ * ```ts
+ * import { SourceCaveatSchema } from 'ketamine-relief';
+ * SourceCaveatSchema.parse('abstract-only');
+ * ```
+ */
+export const SourceCaveatSchema = z.enum([
+  'abstract-only',
+  'read-via-secondary',
+  'authors-unverified',
+  'journal-or-year-unverified',
+  'truncated-excerpt',
+  'low-tier-journal',
+  'marketing',
+]);
+
+/**
+ * A caveat on a source. See {@link SourceCaveatSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { SourceCaveat } from 'ketamine-relief';
+ * const caveat: SourceCaveat = 'read-via-secondary';
+ * ```
+ */
+export type SourceCaveat = z.output<typeof SourceCaveatSchema>;
+
+/**
+ * Schema of one bibliography entry.
+ *
+ * @example
+ * ```ts
+ * import { SourceRecordSchema, getSource } from 'ketamine-relief';
+ * SourceRecordSchema.parse(getSource('dahan-2011')).year; // 2011
+ * ```
+ */
+export const SourceRecordSchema = z.strictObject({
+  /** Stable id, `firstauthor-year` in kebab case, with a suffix where needed. */
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  /** Author list as printed (`et al.` allowed), or the issuing body. */
+  authors: z.string(),
+  /** Year of publication; absent for undated web pages and where the briefs give none. */
+  year: z.optional(z.int()),
+  title: z.string(),
+  /** Journal, book or issuing body. */
+  journal: z.string(),
+  /** Volume, issue and pages where known, e.g. `43:456–466`. */
+  locator: z.optional(z.string()),
+  doi: z.optional(z.string()),
+  pmid: z.optional(z.string().check(z.regex(/^\d+$/))),
+  pmcid: z.optional(z.string().check(z.regex(/^PMC\d+$/))),
+  /** Where the entry was read. */
+  url: z.optional(z.string()),
+  studyType: StudyTypeSchema,
+  level: EvidenceLevelSchema,
+  /** Where the source appears in the project's evidence briefs, e.g. `pk:S34`, `relief:2`. */
+  briefRefs: z.array(z.string()),
+  caveats: z.optional(z.array(SourceCaveatSchema)),
+  /** What the source contributes, or a known disagreement. */
+  note: z.optional(z.string()),
+});
+
+/**
+ * One entry of the bibliography (deeply read-only).
+ *
+ * @example
+ * ```ts
+ * import { getSource } from 'ketamine-relief';
+ * const s = getSource('dahan-2011');
+ * console.log(`${s.authors} (${s.year}) ${s.title}`);
+ * ```
+ */
+export type SourceRecord = DeepReadonly<z.output<typeof SourceRecordSchema>>;
+
+/**
+ * Makes every property and array of `T` read-only, recursively.
+ *
+ * @example
+ * ```ts
+ * import type { DeepReadonly } from 'ketamine-relief';
+ * const frozen: DeepReadonly<{ a: number[] }> = { a: [1] };
+ * ```
+ */
+export type DeepReadonly<T> = T extends (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;

@@ -1,0 +1,11 @@
+/**
+ * Freezes `value` and everything reachable from it, and returns it with a read-only type.
+ * @internal
+ */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
