@@ -1,0 +1,23 @@
+/**
+ * Sanity bounds that separate malformed input (rejected with `InvalidInputError`) from
+ * implausible-but-possible values (which later models report as warnings). These are not
+ * clinical limits: every value is a modelling choice, marked as an assumption.
+ */
+export const INPUT_LIMITS = {
+  weightKg: {
+    max: 1000,
+    sources: [],
+    assumption: 'Sanity bound for malformed input, far above any recorded human weight.',
+  },
+  ageYears: {
+    max: 150,
+    sources: [],
+    assumption: 'Sanity bound for malformed input, above any recorded human age.',
+  },
+  sessions: {
+    max: 1000,
+    sources: [],
+    assumption:
+      'Bound on simulation cost for one call; longer schedules are outside any published regimen.',
+  },
+} as const;
