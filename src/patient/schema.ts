@@ -1,0 +1,55 @@
+import * as z from 'zod/mini';
+import { INPUT_LIMITS } from '../data/input-limits';
+
+/**
+ * The patient. Every field is optional except `weightKg` when a dose is per kilogram
+ * (checked where regimen and patient meet, see {@link parseExposureInput}). A missing field
+ * means "unknown"; the library never assumes a value for it.
+ *
+ * @example
+ * ```ts
+ * import { PatientSchema } from 'ketamine-relief';
+ * PatientSchema.parse({ weightKg: 70, ageYears: 45, sex: 'female', cyp2b6: 'intermediate' });
+ * ```
+ */
+export const PatientSchema = z
+  .strictObject({
+    weightKg: z.optional(z.number().check(z.positive(), z.lte(INPUT_LIMITS.weightKg.max))),
+    ageYears: z.optional(z.number().check(z.nonnegative(), z.lte(INPUT_LIMITS.ageYears.max))),
+    sex: z.optional(z.enum(['female', 'male'])),
+    hepaticImpairment: z.optional(z.enum(['none', 'mild', 'moderate', 'severe'])),
+    /** CYP2B6 metaboliser status (for example \*6/\*6 carriers are `poor`). */
+    cyp2b6: z.optional(z.enum(['normal', 'intermediate', 'poor'])),
+    /** Years since the pain began. */
+    painHistoryYears: z.optional(z.number().check(z.nonnegative())),
+    /** Current depressive symptoms. */
+    depression: z.optional(z.boolean()),
+  })
+  .check(
+    z.superRefine((p, ctx) => {
+      if (
+        p.painHistoryYears !== undefined &&
+        p.ageYears !== undefined &&
+        p.painHistoryYears > p.ageYears
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['painHistoryYears'],
+          message: `cannot exceed ageYears (${p.ageYears})`,
+          input: p,
+          params: { code: 'history_longer_than_life' },
+        });
+      }
+    }),
+  );
+
+/**
+ * A validated patient. See {@link PatientSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Patient } from 'ketamine-relief';
+ * const p: Patient = { weightKg: 82, hepaticImpairment: 'mild' };
+ * ```
+ */
+export type Patient = z.output<typeof PatientSchema>;

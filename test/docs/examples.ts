@@ -1,0 +1,72 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+
+export const SRC = join(__dirname, '..', '..', 'src');
+
+/** One `@example` code block found in a TSDoc comment. */
+export interface Example {
+  file: string;
+  line: number;
+  code: string;
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** Every fenced block that follows an `@example` tag in src/. */
+export function collectExamples(): Example[] {
+  const out: Example[] = [];
+  for (const file of files(SRC)) {
+    const lines = readFileSync(file, 'utf8').split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      if (!/^\s*\*\s*@example\b/.test(lines[i] ?? '')) continue;
+      let j = i + 1;
+      while (j < lines.length && !/```ts/.test(lines[j] ?? '')) j++;
+      const body: string[] = [];
+      for (j++; j < lines.length && !/```/.test(lines[j] ?? ''); j++) {
+        body.push((lines[j] ?? '').replace(/^\s*\* ?/, ''));
+      }
+      out.push({ file: relative(SRC, file), line: i + 1, code: body.join('\n') });
+    }
+  }
+  return out;
+}
+
+const LITERAL = /^(\s*)(?!const |let |import )(.+?);\s*\/\/\s*(.+)$/;
+
+/**
+ * Turns an example into a function body: imports from 'ketamine-relief' read from `lib`, and
+ * each `expression; // literal` line becomes a check that the expression equals the literal
+ * (comments that are not literals, such as ones containing `…`, are left as comments).
+ */
+export function toRunnable(code: string): string {
+  const body = code
+    .replace(/^import type [^;]+;$/gm, '')
+    .replace(/^import \{([^}]+)\} from 'ketamine-relief';$/gm, (_, names: string) => {
+      const values = names
+        .split(',')
+        .map((n) => n.trim())
+        .filter((n) => n && !n.startsWith('type '))
+        .map((n) => n.replace(/\s+as\s+/, ': '));
+      return `const { ${values.join(', ')} } = lib;`;
+    })
+    .split('\n')
+    .map((line) => {
+      const m = LITERAL.exec(line);
+      if (!m || m[3]?.includes('…')) return line;
+      try {
+        new Function(`return (${m[3]});`);
+      } catch {
+        return line;
+      }
+      return `${m[1]}__check(${m[2]}, (${m[3]}), ${JSON.stringify(line.trim())});`;
+    })
+    .join('\n');
+  return ts.transpileModule(body, {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+  }).outputText;
+}

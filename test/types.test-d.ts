@@ -1,0 +1,74 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  type Dose,
+  getRoute,
+  getSource,
+  type InputIssue,
+  type InvalidInputError,
+  type MedicineId,
+  type PainTypeId,
+  type Patient,
+  parseReliefInput,
+  type Regimen,
+  type RegimenInput,
+  type RouteId,
+  RouteIdSchema,
+  type RouteProfile,
+  type SourceId,
+  type SourceRecord,
+} from '../src/index';
+
+describe('public types', () => {
+  it('route ids are a closed union, also from the schema', () => {
+    expectTypeOf<RouteId>().toEqualTypeOf<
+      | 'intravenous'
+      | 'intramuscular'
+      | 'subcutaneous'
+      | 'oral'
+      | 'sublingual'
+      | 'buccal'
+      | 'intranasal'
+      | 'rectal'
+      | 'topical'
+    >();
+    expectTypeOf(RouteIdSchema.parse('oral')).toEqualTypeOf<RouteId>();
+    // @ts-expect-error 'iv' is not a route id
+    getRoute('iv');
+  });
+
+  it('normalised regimens always have method, sessions and drug', () => {
+    expectTypeOf<Regimen['method']>().toEqualTypeOf<'bolus' | 'infusion'>();
+    expectTypeOf<Regimen['sessions']>().toEqualTypeOf<number>();
+    expectTypeOf<Regimen['drug']>().toEqualTypeOf<'racemic' | 'esketamine'>();
+    expectTypeOf<RegimenInput['sessions']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<Dose['unit']>().toEqualTypeOf<'mg' | 'mg/kg' | 'mg/h' | 'mg/kg/h'>();
+  });
+
+  it('parse helpers return the normalised types', () => {
+    const input = parseReliefInput({});
+    expectTypeOf(input.painType).toEqualTypeOf<PainTypeId>();
+    expectTypeOf(input.medications).toEqualTypeOf<MedicineId[]>();
+    expectTypeOf(input.patient).toEqualTypeOf<Patient>();
+  });
+
+  it('data are deeply read-only', () => {
+    const route = getRoute('oral');
+    expectTypeOf(route).toEqualTypeOf<RouteProfile>();
+    // @ts-expect-error read-only
+    route.label = 'x';
+    // @ts-expect-error read-only array
+    route.notes.push(route.notes[0]);
+  });
+
+  it('source ids are checked at compile time', () => {
+    expectTypeOf(getSource('dahan-2011')).toEqualTypeOf<SourceRecord>();
+    expectTypeOf<'cohen-2018'>().toExtend<SourceId>();
+    // @ts-expect-error unknown source id
+    getSource('nobody-1900');
+  });
+
+  it('the error carries typed issues', () => {
+    expectTypeOf<InvalidInputError['issues']>().toEqualTypeOf<readonly InputIssue[]>();
+    expectTypeOf<InvalidInputError>().toExtend<Error>();
+  });
+});
