@@ -1,0 +1,105 @@
+/**
+ * `npm run demo`: prints the library's routes and pain types with their evidence.
+ * The demo grows as estimates land; it only reads the public API.
+ */
+import {
+  getSource,
+  listMedicines,
+  listPainTypes,
+  listRoutes,
+  listSources,
+  type Measure,
+} from '../src/index';
+
+const UNIT: Record<string, string> = {
+  minute: 'min',
+  hour: 'h',
+  day: 'd',
+  week: 'wk',
+  fraction: '',
+  probability: '',
+};
+
+function show(m: Measure): string {
+  if (m.kind === 'gap') return 'gap';
+  const pct = m.unit === 'fraction' || m.unit === 'probability';
+  const f = (x: number) => (pct ? `${Math.round(x * 100)}%` : `${x}`);
+  const span = m.low === m.high ? f(m.low) : `${f(m.low)}–${f(m.high)}`;
+  const unit = UNIT[m.unit] ?? m.unit;
+  return `${span}${unit ? ` ${unit}` : ''} [${m.grade ?? '·'}${m.assumption ? '*' : ''}]`;
+}
+
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const out: string[] = [];
+out.push('ketamine-relief: routes, pain types and interacting medicines, with their evidence');
+out.push('Estimates for information only. Not a dosing device.\n');
+out.push('ROUTES (single administration; literature ranges)');
+out.push(
+  table(
+    [
+      'route',
+      'SNOMED CT',
+      'bioavailability',
+      'onset',
+      'plasma peak',
+      'peak relief',
+      'relief lasts',
+    ],
+    listRoutes().map((r) => [
+      r.id,
+      r.snomed.code,
+      show(r.bioavailability),
+      show(r.onset),
+      show(r.timeToPeakPlasma),
+      show(r.peakAnalgesia),
+      show(r.duration),
+    ]),
+  ),
+);
+out.push('\nPAIN TYPES (strength of evidence: short-term / lasting; how long relief lasts)');
+out.push(
+  table(
+    ['pain type', 'short-term', 'lasting', 'graded by', 'relief after treatment', 'key sources'],
+    listPainTypes().map((p) => [
+      p.id,
+      p.shortTermRelief.strength,
+      p.lastingRelief.strength,
+      p.lastingRelief.gradedBy,
+      show(p.reliefDuration),
+      [...new Set([...p.lastingRelief.summary.sources, ...(p.reliefDuration.sources ?? [])])]
+        .slice(0, 3)
+        .join(', '),
+    ]),
+  ),
+);
+out.push('\nINTERACTING MEDICINES (ketamine AUC ratio by studied route; other routes: no data)');
+out.push(
+  table(
+    ['medicine', 'mechanism', 'exposure change', 'sources'],
+    listMedicines().map((m) => [
+      m.id,
+      m.mechanisms.join(', '),
+      m.exposure.map((e) => `${e.route} ${e.drug} ×${e.aucRatio}`).join('; ') || '—',
+      [...new Set([...m.mechanism.sources, ...m.exposure.flatMap((e) => e.sources)])]
+        .slice(0, 3)
+        .join(', '),
+    ]),
+  ),
+);
+const crps = getSource('dahan-2011');
+out.push(
+  `\n[A–E] evidence level of the strongest cited source; * = contains a flagged assumption.`,
+);
+out.push(
+  `${listSources().length} sources in the bibliography, e.g. ${crps.authors} (${crps.year}), ${crps.journal} ${crps.locator ?? ''}.`,
+);
+console.log(out.join('\n'));
