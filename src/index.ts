@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 
-export { type InputIssue, InvalidInputError } from './errors/invalid-input-error';
+export { type InputIssue, InvalidInputError } from './errors/invalid-input-error.js';
 export {
   type CitedRange,
   CitedRangeSchema,
@@ -18,15 +18,15 @@ export {
   MeasureSchema,
   type MeasureUnit,
   MeasureUnitSchema,
-} from './evidence/cited';
-export { EVIDENCE_LEVEL_BY_STUDY_TYPE, strongestLevel } from './evidence/levels';
+} from './evidence/cited.js';
+export { EVIDENCE_LEVEL_BY_STUDY_TYPE, strongestLevel } from './evidence/levels.js';
 export {
   formatCitation,
   getSource,
   isSourceId,
   listSources,
   type SourceId,
-} from './evidence/registry';
+} from './evidence/registry.js';
 export {
   type DeepReadonly,
   type EvidenceLevel,
@@ -37,16 +37,16 @@ export {
   SourceRecordSchema,
   type StudyType,
   StudyTypeSchema,
-} from './evidence/types';
-export { parseExposureInput, parseMedications, parseReliefInput } from './input/parse';
+} from './evidence/types.js';
+export { parseExposureInput, parseMedications, parseReliefInput } from './input/parse.js';
 export {
   type ExposureInput,
   ExposureInputSchema,
   MedicationsSchema,
   type ReliefInput,
   ReliefInputSchema,
-} from './input/schema';
-export { exposureEffect, getMedicine, listMedicines } from './medicines/index';
+} from './input/schema.js';
+export { exposureEffect, getMedicine, listMedicines } from './medicines/index.js';
 export {
   type ExposureEffect,
   ExposureEffectSchema,
@@ -56,8 +56,8 @@ export {
   MedicineIdSchema,
   type MedicineProfile,
   MedicineProfileSchema,
-} from './medicines/schema';
-export { getPainType, listPainTypes } from './pain-types/index';
+} from './medicines/schema.js';
+export { getPainType, listPainTypes } from './pain-types/index.js';
 export {
   type EvidenceStrength,
   EvidenceStrengthSchema,
@@ -66,11 +66,11 @@ export {
   type PainTypeProfile,
   PainTypeProfileSchema,
   ReliefEvidenceSchema,
-} from './pain-types/schema';
-export { parsePatient } from './patient/parse';
-export { type Patient, PatientSchema } from './patient/schema';
-export { type Duration, DurationSchema, durationToMinutes } from './regimen/duration';
-export { parseDuration, parseRegimen } from './regimen/parse';
+} from './pain-types/schema.js';
+export { parsePatient } from './patient/parse.js';
+export { type Patient, PatientSchema } from './patient/schema.js';
+export { type Duration, DurationSchema, durationToMinutes } from './regimen/duration.js';
+export { parseDuration, parseRegimen } from './regimen/parse.js';
 export {
   type Dose,
   DoseSchema,
@@ -81,8 +81,8 @@ export {
   type Regimen,
   type RegimenInput,
   RegimenSchema,
-} from './regimen/schema';
-export { getRoute, listRoutes, routeSupports } from './routes/index';
+} from './regimen/schema.js';
+export { getRoute, listRoutes, routeSupports } from './routes/index.js';
 export {
   type Method,
   MethodSchema,
@@ -91,4 +91,4 @@ export {
   type RouteProfile,
   RouteProfileSchema,
   SnomedRouteSchema,
-} from './routes/schema';
+} from './routes/schema.js';

@@ -1,4 +1,4 @@
-import type { SourceRecord } from '../evidence/types';
+import type { SourceRecord } from '../evidence/types.js';
 
 /** Sources located after the evidence briefs were written (full citations). */
 export const BIBLIOGRAPHY_ADDED = [

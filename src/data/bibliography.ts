@@ -3,7 +3,7 @@
  * evidence briefs (`pk:` = PK-by-route brief, `relief:` = relief-duration brief).
  * Entries are frozen at module load by the evidence registry.
  */
-import type { SourceRecord } from '../evidence/types';
+import type { SourceRecord } from '../evidence/types.js';
 
 export const BIBLIOGRAPHY = [
   // ---------------------------------------------------------------------------

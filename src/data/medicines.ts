@@ -6,7 +6,7 @@
  * healthy volunteers. Only rifampicin has been studied by more than one route; ratios are
  * never carried from oral to intravenous use.
  */
-import type { MedicineProfile } from '../medicines/schema';
+import type { MedicineProfile } from '../medicines/schema.js';
 
 const SINGLE_DOSE_VOLUNTEER_GAP =
   'Single-dose study in healthy volunteers; the effect on how long chronic-pain relief lasts was not studied.';

@@ -3,7 +3,7 @@
  * what is known about how long relief lasts, and responder shares, each with sources.
  * Frozen at module load by the registry.
  */
-import type { PainTypeProfile } from '../pain-types/schema';
+import type { PainTypeProfile } from '../pain-types/schema.js';
 
 /** Wording shared by every chronic type the 2018 chronic-pain guideline rates "weak or no evidence". */
 const NO_LASTING_EVIDENCE =

@@ -4,7 +4,7 @@
  * directly carry an `assumption`; missing evidence is recorded as a gap.
  * Frozen at module load by the registry.
  */
-import type { RouteProfile } from '../routes/schema';
+import type { RouteProfile } from '../routes/schema.js';
 
 const SCT = 'http://snomed.info/sct';
 const FHIR = ['hl7-fhir-r4-route-codes'];

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { InputIssue } from './invalid-input-error';
+import type { InputIssue } from './invalid-input-error.js';
 
 type ZodIssue = z.core.$ZodIssue;
 

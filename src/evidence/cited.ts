@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { type DeepReadonly, EvidenceLevelSchema } from './types';
+import { type DeepReadonly, EvidenceLevelSchema } from './types.js';
 
 /**
  * Units used by cited quantities: times, a bioavailable fraction (0–1), concentrations,

@@ -1,4 +1,4 @@
-import type { EvidenceLevel, StudyType } from './types';
+import type { EvidenceLevel, StudyType } from './types.js';
 
 /**
  * The fixed rule that grades a study design on the library's A–E evidence scale.

@@ -1,8 +1,8 @@
-import { BIBLIOGRAPHY } from '../data/bibliography';
-import { BIBLIOGRAPHY_ADDED } from '../data/bibliography-added';
-import { deepFreeze } from '../internal/deep-freeze';
-import { makeLookup } from '../internal/lookup';
-import type { SourceRecord } from './types';
+import { BIBLIOGRAPHY } from '../data/bibliography.js';
+import { BIBLIOGRAPHY_ADDED } from '../data/bibliography-added.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
+import { makeLookup } from '../internal/lookup.js';
+import type { SourceRecord } from './types.js';
 
 /**
  * Id of a bibliography entry, e.g. `'dahan-2011'`.

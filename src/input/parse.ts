@@ -1,12 +1,12 @@
-import { parseWith } from '../internal/parse';
-import type { MedicineId } from '../medicines/schema';
+import { parseWith } from '../internal/parse.js';
+import type { MedicineId } from '../medicines/schema.js';
 import {
   type ExposureInput,
   ExposureInputSchema,
   MedicationsSchema,
   type ReliefInput,
   ReliefInputSchema,
-} from './schema';
+} from './schema.js';
 
 /**
  * Validates a list of co-medications. Throws {@link InvalidInputError} for unknown or

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { MedicineIdSchema } from '../medicines/schema';
-import { PainTypeIdSchema } from '../pain-types/schema';
-import { PatientSchema } from '../patient/schema';
-import { isPerKgUnit, RegimenSchema } from '../regimen/schema';
+import { MedicineIdSchema } from '../medicines/schema.js';
+import { PainTypeIdSchema } from '../pain-types/schema.js';
+import { PatientSchema } from '../patient/schema.js';
+import { isPerKgUnit, RegimenSchema } from '../regimen/schema.js';
 
 /**
  * Co-medications, each at most once. See {@link listMedicines}.

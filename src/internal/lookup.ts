@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../errors/invalid-input-error';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
 
 /**
  * Builds a by-id lookup over frozen records that throws {@link InvalidInputError} for an

@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
-import { fromZodIssues } from '../errors/from-zod';
-import { type InputIssue, InvalidInputError } from '../errors/invalid-input-error';
+import { fromZodIssues } from '../errors/from-zod.js';
+import { type InputIssue, InvalidInputError } from '../errors/invalid-input-error.js';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 

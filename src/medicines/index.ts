@@ -1,8 +1,8 @@
-import { MEDICINES } from '../data/medicines';
-import { deepFreeze } from '../internal/deep-freeze';
-import { makeLookup } from '../internal/lookup';
-import type { RouteId } from '../routes/schema';
-import type { ExposureEffect, MedicineId, MedicineProfile } from './schema';
+import { MEDICINES } from '../data/medicines.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
+import { makeLookup } from '../internal/lookup.js';
+import type { RouteId } from '../routes/schema.js';
+import type { ExposureEffect, MedicineId, MedicineProfile } from './schema.js';
 
 const medicines: readonly MedicineProfile[] = /* @__PURE__ */ deepFreeze(MEDICINES);
 const lookup = /* @__PURE__ */ makeLookup(medicines, 'medicine');

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
-import { CitedStatementSchema } from '../evidence/cited';
-import { type DeepReadonly, EvidenceLevelSchema } from '../evidence/types';
-import { RouteIdSchema } from '../routes/schema';
+import { CitedStatementSchema } from '../evidence/cited.js';
+import { type DeepReadonly, EvidenceLevelSchema } from '../evidence/types.js';
+import { RouteIdSchema } from '../routes/schema.js';
 
 /**
  * Interacting medicines (and foods) in the registry.

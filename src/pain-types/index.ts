@@ -1,7 +1,7 @@
-import { PAIN_TYPES } from '../data/pain-types';
-import { deepFreeze } from '../internal/deep-freeze';
-import { makeLookup } from '../internal/lookup';
-import type { PainTypeId, PainTypeProfile } from './schema';
+import { PAIN_TYPES } from '../data/pain-types.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
+import { makeLookup } from '../internal/lookup.js';
+import type { PainTypeId, PainTypeProfile } from './schema.js';
 
 const painTypes: readonly PainTypeProfile[] = /* @__PURE__ */ deepFreeze(PAIN_TYPES);
 const lookup = /* @__PURE__ */ makeLookup(painTypes, 'painType');

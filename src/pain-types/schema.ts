@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { CitedRangeSchema, CitedStatementSchema, MeasureSchema } from '../evidence/cited';
-import type { DeepReadonly } from '../evidence/types';
+import { CitedRangeSchema, CitedStatementSchema, MeasureSchema } from '../evidence/cited.js';
+import type { DeepReadonly } from '../evidence/types.js';
 
 /**
  * Pain types the library models.

@@ -1,5 +1,5 @@
-import { parseWith } from '../internal/parse';
-import { type Patient, PatientSchema } from './schema';
+import { parseWith } from '../internal/parse.js';
+import { type Patient, PatientSchema } from './schema.js';
 
 /**
  * Validates a patient. Throws {@link InvalidInputError} naming every bad field.

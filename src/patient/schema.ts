@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { INPUT_LIMITS } from '../data/input-limits';
+import { INPUT_LIMITS } from '../data/input-limits.js';
 
 /**
  * The patient. Every field is optional except `weightKg` when a dose is per kilogram

@@ -1,6 +1,6 @@
-import { parseWith } from '../internal/parse';
-import { type Duration, DurationSchema } from './duration';
-import { type Regimen, RegimenSchema } from './schema';
+import { parseWith } from '../internal/parse.js';
+import { type Duration, DurationSchema } from './duration.js';
+import { type Regimen, RegimenSchema } from './schema.js';
 
 /**
  * Validates and normalises a regimen. Throws {@link InvalidInputError} naming every bad field.

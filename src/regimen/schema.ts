@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { INPUT_LIMITS } from '../data/input-limits';
-import { routeSupports } from '../routes/index';
-import { MethodSchema, RouteIdSchema } from '../routes/schema';
-import { DurationSchema, durationToMinutes } from './duration';
+import { INPUT_LIMITS } from '../data/input-limits.js';
+import { routeSupports } from '../routes/index.js';
+import { MethodSchema, RouteIdSchema } from '../routes/schema.js';
+import { DurationSchema, durationToMinutes } from './duration.js';
 
 /**
  * Dose units: `mg` or `mg/kg` for an amount, `mg/h` or `mg/kg/h` for an infusion rate.

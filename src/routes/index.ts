@@ -1,7 +1,7 @@
-import { ROUTES } from '../data/routes';
-import { deepFreeze } from '../internal/deep-freeze';
-import { makeLookup } from '../internal/lookup';
-import type { Method, RouteId, RouteProfile } from './schema';
+import { ROUTES } from '../data/routes.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
+import { makeLookup } from '../internal/lookup.js';
+import type { Method, RouteId, RouteProfile } from './schema.js';
 
 const routes: readonly RouteProfile[] = /* @__PURE__ */ deepFreeze(ROUTES);
 const lookup = /* @__PURE__ */ makeLookup(routes, 'route');

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { CitedStatementSchema, MeasureSchema } from '../evidence/cited';
-import type { DeepReadonly } from '../evidence/types';
+import { CitedStatementSchema, MeasureSchema } from '../evidence/cited.js';
+import type { DeepReadonly } from '../evidence/types.js';
 
 /**
  * Administration routes the library models.
