@@ -454,7 +454,7 @@ export const MEDICINES: readonly MedicineProfile[] = [
         grade: 'B',
       },
       {
-        text: 'Other CRPS protocols used a clonidine patch 0.1 mg/day during 5-day infusions, or IV clonidine 0.2–0.85 µg/kg/h in intensive care.',
+        text: 'Other CRPS protocols used a clonidine patch 0.1 mg/day during 5-day infusions, or an IV α2-agonist (clonidine or dexmedetomidine; the table does not say which) at 0.2–0.85 µg/kg/h in intensive care.',
         sources: ['goldberg-2010', 'crps-ketamine-review-table-2023'],
         grade: 'A',
         note: 'Details read from a review table (secondary).',

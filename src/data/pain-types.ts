@@ -9,6 +9,13 @@ import type { PainTypeProfile } from '../pain-types/schema.js';
 const NO_LASTING_EVIDENCE =
   'The 2018 chronic-pain guideline found no evidence of intermediate- or long-term improvement for any condition except CRPS.';
 
+/** The guideline's verdict on lasting relief for every chronic type except CRPS. */
+const GUIDELINE_NO_LASTING: PainTypeProfile['lastingRelief'] = {
+  strength: 'none',
+  gradedBy: 'guideline',
+  summary: { text: NO_LASTING_EVIDENCE, sources: ['cohen-2018'], grade: 'A' },
+};
+
 export const PAIN_TYPES: readonly PainTypeProfile[] = [
   {
     id: 'acute-postoperative',
@@ -96,13 +103,15 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
     },
     reliefDuration: {
       kind: 'range',
-      low: 2,
-      high: 2,
-      unit: 'hour',
+      low: 30,
+      high: 120,
+      unit: 'minute',
       context:
-        'Single IV dose of 0.3 mg/kg in the emergency department, adults with acute pain: peak at 5 min, then "moderate reduction in pain for 2 hours".',
-      sources: ['miller-2015'],
+        'Single IV dose of 0.3 mg/kg in the emergency department, adults with acute pain: peak at 5 min, then "moderate reduction in pain for 2 hours"; in an add-on RCT the benefit had diminished at 60 min.',
+      sources: ['miller-2015', 'rowland-ketamine-morphine-rct'],
       grade: 'B',
+      assumption:
+        'ED durations are confounded by co-analgesics and rescue dosing; the 30-min lower bound is the PK brief’s synthesis (useful relief 30–60 min, tail to 2 h), as for the intravenous route.',
     },
     responders: [],
     notes: [
@@ -146,8 +155,9 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
       gradedBy: 'guideline',
       summary: {
         text: 'CRPS is the only condition with guideline-rated evidence of benefit beyond the short term: moderate evidence of pain relief for up to 12 weeks. In the 100-h RCT, relief stayed significant through week 11 and was lost at week 12 (P = 0.07).',
-        sources: ['cohen-2018', 'sigtermans-2009-crps'],
+        sources: ['cohen-2018', 'sigtermans-2009-crps', 'crps-ketamine-review-table-2023'],
         grade: 'A',
+        note: 'The week-11 figure was read from a review table.',
       },
     },
     reliefDuration: {
@@ -235,8 +245,9 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
       },
       {
         text: 'Anaesthetic-dose ketamine (3–7 mg/kg/h for 5 days, intubated in ICU) gave full remission at 3 months in 65% of 20 patients (open-label, read via a review table); a subanaesthetic S-ketamine pilot by the same group had no responders.',
-        sources: ['kiefer-2008-anesthetic', 'crps-ketamine-review-table-2023', 'kiefer-2008-pilot'],
-        grade: 'A',
+        sources: ['kiefer-2008-anesthetic', 'kiefer-2008-pilot'],
+        grade: 'C',
+        note: 'The 65% figure was read from a review table (crps-ketamine-review-table-2023); the grade is that of the open-label studies.',
       },
     ],
   },
@@ -273,7 +284,8 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
         'IV ketamine infusions, meta-analysis of 7 RCTs in chronic non-cancer pain (n = 211): small effect (MD −1.83 NRS) up to 2 weeks after infusion.',
       sources: ['orhurhu-2019'],
       grade: 'A',
-      note: 'Pooled chronic non-cancer pain, not neuropathic pain alone. Single-dose neuropathic RCTs measured relief only during and just after the infusion.',
+      assumption:
+        'A pooled chronic non-cancer figure applied to neuropathic pain: single-dose neuropathic RCTs measured relief only during and just after the infusion.',
     },
     responders: [
       {
@@ -289,6 +301,11 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
       },
     ],
     notes: [
+      {
+        text: 'In a crossover RCT of infusions (0.5 mg/kg) given 35 days apart in refractory neuropathic pain, daily pain over 35 days did not differ between ketamine and placebo: evidence against benefit lasting weeks after one infusion.',
+        sources: ['pickering-2020-magnesium'],
+        grade: 'B',
+      },
       {
         text: 'Nerve-injury pain: 0.24 mg/kg over 30 min reduced ongoing pain and brush- and pinprick-evoked pain; only the acute effect was studied.',
         sources: ['gottrup-2006'],
@@ -668,15 +685,7 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
           "The guideline says 'weak or no evidence'; the project picks 'none' because no RCT in migraine was located.",
       },
     },
-    lastingRelief: {
-      strength: 'none',
-      gradedBy: 'guideline',
-      summary: {
-        text: NO_LASTING_EVIDENCE,
-        sources: ['cohen-2018'],
-        grade: 'A',
-      },
-    },
+    lastingRelief: GUIDELINE_NO_LASTING,
     reliefDuration: {
       kind: 'gap',
       reason:
@@ -707,15 +716,7 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
           "The guideline says 'weak or no evidence'; the project picks 'none' because no RCT in chronic low back pain was located.",
       },
     },
-    lastingRelief: {
-      strength: 'none',
-      gradedBy: 'guideline',
-      summary: {
-        text: NO_LASTING_EVIDENCE,
-        sources: ['cohen-2018'],
-        grade: 'A',
-      },
-    },
+    lastingRelief: GUIDELINE_NO_LASTING,
     reliefDuration: {
       kind: 'gap',
       reason:
@@ -864,15 +865,7 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
           "The guideline says 'weak or no evidence'; the project picks 'weak' because an RCT showed immediate benefit (Persson 1998).",
       },
     },
-    lastingRelief: {
-      strength: 'none',
-      gradedBy: 'guideline',
-      summary: {
-        text: NO_LASTING_EVIDENCE,
-        sources: ['cohen-2018'],
-        grade: 'A',
-      },
-    },
+    lastingRelief: GUIDELINE_NO_LASTING,
     reliefDuration: {
       kind: 'gap',
       reason:

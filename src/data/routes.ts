@@ -78,7 +78,8 @@ export const ROUTES: readonly RouteProfile[] = [
       low: 30,
       high: 120,
       unit: 'minute',
-      context: 'Racemic 0.3 mg/kg bolus, ED adults',
+      context:
+        'Racemic 0.3 mg/kg bolus, ED adults (Miller 2015); ketamine added to morphine, dose not reported (add-on RCT)',
       sources: ['miller-2015', 'rowland-ketamine-morphine-rct'],
       grade: 'B',
       assumption:
@@ -124,7 +125,7 @@ export const ROUTES: readonly RouteProfile[] = [
       context:
         'Children (population PK, 41%) and adults (93%, tertiary, attributed to Clements 1982)',
       sources: ['hornik-2018', 'wikipedia-ketamine-mirror', 'primidi-ketamine-pk'],
-      grade: 'B',
+      grade: 'C',
       note: 'The sources disagree; the PK brief recommends a wide prior (0.4–0.95) flagged as uncertain.',
     },
     onset: {
@@ -151,21 +152,16 @@ export const ROUTES: readonly RouteProfile[] = [
       low: 20,
       high: 20,
       unit: 'minute',
-      context: 'Peak CNS effect, textbook',
+      context: 'Peak CNS effect, textbook (about 20 min)',
       sources: ['millers-anesthesia-6e'],
       grade: 'E',
-      note: 'Reported as about 20 min.',
+      assumption: 'No IM study of peak analgesia was located; the peak CNS effect is a proxy.',
     },
     duration: {
-      kind: 'range',
-      low: 60,
-      high: 180,
-      unit: 'minute',
-      context: 'Racemic 0.4 mg/kg IM + midazolam, chronic orofacial pain (13 responders of 17)',
+      kind: 'gap',
+      reason:
+        'No numeric duration was located: after 0.4 mg/kg IM + midazolam in chronic orofacial pain, relief lasted under 1 h in 7 of 13 responders and "several hours" in 6.',
       sources: ['rabben-2001'],
-      grade: 'C',
-      assumption:
-        'The source reports relief under 1 h in 7 responders and for "several hours" in 6; reading "several hours" as about 3 h is the project’s.',
     },
     notes: [
       {
@@ -264,7 +260,6 @@ export const ROUTES: readonly RouteProfile[] = [
         'Racemic, adults: 25 mg lozenge swallowed 24% (IQR 17–27); tablets about 20%; prolonged-release tablet S 15%, R 19%',
       sources: ['chong-2009', 'yanagihara-2003', 'prolonged-release-ketamine-2021'],
       grade: 'C',
-      note: 'S-ketamine alone about 8%; children 45% in a population model.',
     },
     onset: {
       kind: 'range',
@@ -284,7 +279,6 @@ export const ROUTES: readonly RouteProfile[] = [
       context: 'Tertiary summary (about 30 min)',
       sources: ['primidi-ketamine-pk'],
       grade: 'E',
-      note: 'Prolonged-release tablets are absorption-limited (apparent half-life about 11 h).',
     },
     peakAnalgesia: {
       kind: 'gap',
@@ -310,6 +304,16 @@ export const ROUTES: readonly RouteProfile[] = [
         text: 'S-ketamine oral bioavailability is about 8%.',
         sources: ['fanta-2015', 'spravato-label'],
         grade: 'A',
+      },
+      {
+        text: 'Children: oral bioavailability 0.45 (90% CI 0.33–0.58) in a population model.',
+        sources: ['brunette-2011'],
+        grade: 'C',
+      },
+      {
+        text: 'Prolonged-release tablets are absorption-limited: apparent half-life 11 ± 4 h (S) and 10 ± 4 h (R).',
+        sources: ['prolonged-release-ketamine-2021'],
+        grade: 'C',
       },
       {
         text: 'Inhibitor and inducer effects are much larger orally than IV (rifampicin −86% oral against −14% IV).',
@@ -370,6 +374,8 @@ export const ROUTES: readonly RouteProfile[] = [
       context: 'S-ketamine thin film 50–100 mg, healthy volunteers, experimental pain',
       sources: ['simons-2022-pd'],
       grade: 'B',
+      assumption:
+        'No racemic sublingual relief duration was located; antinociception after S-ketamine thin film in volunteers is a proxy.',
     },
     notes: [
       {
@@ -389,7 +395,7 @@ export const ROUTES: readonly RouteProfile[] = [
         basis: {
           text: 'Buccal S-ketamine thin film has been studied; oral solution is used buccally in UK palliative practice.',
           sources: ['simons-2022-pk', 'gwent-palliative-guideline'],
-          grade: 'A',
+          grade: 'B',
         },
       },
     ],
@@ -427,6 +433,8 @@ export const ROUTES: readonly RouteProfile[] = [
       context: 'S-ketamine thin film 50–100 mg (buccal or sublingual), healthy volunteers',
       sources: ['simons-2022-pd'],
       grade: 'B',
+      assumption:
+        'No clinical buccal relief duration was located; antinociception in volunteers (experimental pain) is a proxy.',
     },
     notes: [],
   },
@@ -488,10 +496,12 @@ export const ROUTES: readonly RouteProfile[] = [
       low: 45,
       high: 60,
       unit: 'minute',
-      context: 'Breakthrough pain (up to 60 min); tertiary 45–60 min',
-      sources: ['carr-2004', 'wikipedia-ketamine-mirror'],
+      context:
+        'Breakthrough pain (relief up to 60 min); ED adults and children (relief held at 60 min); tertiary 45–60 min',
+      sources: ['carr-2004', 'shrestha-2016', 'frey-2019', 'wikipedia-ketamine-mirror'],
       grade: 'B',
-      note: 'No trial followed patients beyond 60 min; relief was still present at 60 min in ED studies.',
+      assumption:
+        'The 45-min lower bound is a tertiary figure; no trial followed patients beyond 60 min, so 60 min is where observation ended, not where relief was seen to end.',
     },
     notes: [
       {
@@ -526,7 +536,7 @@ export const ROUTES: readonly RouteProfile[] = [
       high: 0.3,
       unit: 'fraction',
       context: '50 mg suppository, adults (n = 3), about 30%',
-      sources: ['yanagihara-2003'],
+      sources: ['yanagihara-2003', 'rectal-ketamine-induction-1983'],
       grade: 'C',
       note: 'Described as comparatively low because of incomplete absorption and a high first pass.',
     },

@@ -20,6 +20,7 @@ export const EVIDENCE_LEVEL_BY_STUDY_TYPE: Readonly<Record<StudyType, EvidenceLe
     rct: 'B',
     crossover: 'B',
     'population-pk': 'B',
+    'pooled-analysis': 'B',
     'pk-study': 'C',
     prospective: 'C',
     retrospective: 'D',

@@ -18,6 +18,7 @@ export const StudyTypeSchema = z.enum([
   'rct',
   'crossover',
   'population-pk',
+  'pooled-analysis',
   'pk-study',
   'prospective',
   'retrospective',
@@ -46,8 +47,9 @@ export type StudyType = z.output<typeof StudyTypeSchema>;
 /**
  * Evidence level on one scale for the whole bibliography, derived from the study design
  * (see {@link EVIDENCE_LEVEL_BY_STUDY_TYPE}): A systematic review, meta-analysis, guideline, regulatory
- * label or terminology standard; B randomised or controlled crossover study, or a population
- * model of such data; C prospective, open-label or PK study; D retrospective review or case
+ * label or terminology standard; B randomised or controlled crossover study, a pooled analysis
+ * of such trials, or a population model of controlled study data; C prospective, open-label or
+ * PK study (including population models of observational data); D retrospective review or case
  * series; E case report, survey, narrative review, textbook, secondary or tertiary summary,
  * animal or in-vitro work.
  *
