@@ -69,6 +69,14 @@ export {
 } from './pain-types/schema.js';
 export { parsePatient } from './patient/parse.js';
 export { type Patient, PatientSchema } from './patient/schema.js';
+export {
+  type DoseEvent,
+  DoseEventSchema,
+  type PkParams,
+  PkParamsSchema,
+  SimulationInputSchema,
+} from './pk/schema.js';
+export { mgPerLToNgPerMl, type PkCurves, simulatePk } from './pk/simulate.js';
 export { type Duration, DurationSchema, durationToMinutes } from './regimen/duration.js';
 export { parseDuration, parseRegimen } from './regimen/parse.js';
 export {
