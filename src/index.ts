@@ -38,6 +38,14 @@ export {
   type StudyType,
   StudyTypeSchema,
 } from './evidence/types.js';
+export {
+  type CurvePoint,
+  type ExposureResult,
+  NOT_A_DOSING_DEVICE,
+  predictExposure,
+  type SimulationOptions,
+  SimulationOptionsSchema,
+} from './exposure/predict.js';
 export { parseExposureInput, parseMedications, parseReliefInput } from './input/parse.js';
 export {
   type ExposureInput,
@@ -77,6 +85,23 @@ export {
   SimulationInputSchema,
 } from './pk/schema.js';
 export { mgPerLToNgPerMl, type PkCurves, simulatePk } from './pk/simulate.js';
+export {
+  getAbsorption,
+  getPkModel,
+  listAbsorption,
+  listPkModels,
+  type VariedParameter,
+} from './pk-models/catalogue.js';
+export {
+  type Absorption,
+  AbsorptionSchema,
+  CitedValueSchema,
+  type DispositionModel,
+  DispositionModelSchema,
+  VariabilitySchema,
+  VariedParameterSchema,
+} from './pk-models/schema.js';
+export { createRandom, type Random } from './random/random.js';
 export { type Duration, DurationSchema, durationToMinutes } from './regimen/duration.js';
 export { parseDuration, parseRegimen } from './regimen/parse.js';
 export {
@@ -100,3 +125,5 @@ export {
   RouteProfileSchema,
   SnomedRouteSchema,
 } from './routes/schema.js';
+export { type PercentileRange, percentiles, quantileSorted } from './stats/percentiles.js';
+export type { ResultWarning, WarningCode } from './warnings/types.js';

@@ -112,4 +112,19 @@ export const BIBLIOGRAPHY_ADDED = [
     caveats: ['abstract-only'],
     note: 'Review: grapefruit juice reduces presystemic metabolism by selective post-translational down-regulation of CYP3A4 in the intestinal wall; drugs with low oral bioavailability from CYP3A4 first-pass metabolism are most affected. Located via the search tool (pages corpus).',
   },
+  {
+    id: 'opentiva-ketamine',
+    authors: 'Selby J (opentiva project)',
+    title:
+      'opentiva.ketamine: ketamine pharmacokinetic models for target-controlled infusion simulation (Clements250, Domino, Hijazi, Herd, Hornik)',
+    journal:
+      'opentiva open-source Python module (GitHub repository opentiva/opentiva, MIT licence)',
+    locator: 'opentiva/ketamine.py at commit 4c6b38cf8958d78ac2d171531a0272a8724d01b2',
+    url: 'https://github.com/opentiva/opentiva/blob/4c6b38cf8958d78ac2d171531a0272a8724d01b2/opentiva/ketamine.py',
+    studyType: 'secondary-summary',
+    level: 'E',
+    briefRefs: [],
+    caveats: ['journal-or-year-unverified'],
+    note: 'TCI software transcription of published ketamine models. Domino class: 3 compartments, V1 = 0.063 L/kg × weight, k10 0.4381, k12 0.5921, k13 0.5900, k21 0.2470, k31 0.0146 per min, ke0 0.652/min ("from tpeak 1 min"), no age or weight limits, reference given only as "PMID: 7198883" with no DOI (the original Domino paper was not retrieved, so the PMID, year and study population are unverified). Herd class: V1 38.7 L and V2 102 L × (weight/70); CL 90 L/h and Q 215 L/h × (weight/70)^0.75; model limits age 1–14 y, weight 10.8–74.8 kg (PMID 17564643, DOI 10.1111/j.1460-9592.2006.02145.x). The setup.py names James Selby as author; the release history runs from 1.0.4 (2021-05-13) to 1.1.1 (2023-03-06) and the date of the read commit was not shown. Located via the search tool (code corpus; docs corpus: github.com/opentiva/opentiva and pypi.org/project/opentiva).',
+  },
 ] as const satisfies readonly SourceRecord[];

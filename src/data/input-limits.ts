@@ -20,4 +20,11 @@ export const INPUT_LIMITS = {
     assumption:
       'Bound on simulation cost for one call; longer schedules are outside any published regimen.',
   },
+  population: {
+    min: 10,
+    max: 100000,
+    sources: [],
+    assumption:
+      'Fewer than 10 simulated patients cannot give 5th–95th percentiles; more than 100 000 is bounded for the cost of one call.',
+  },
 } as const;

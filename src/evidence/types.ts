@@ -158,8 +158,8 @@ export type SourceRecord = DeepReadonly<z.output<typeof SourceRecordSchema>>;
  * const frozen: DeepReadonly<{ a: number[] }> = { a: [1] };
  * ```
  */
-export type DeepReadonly<T> = T extends (infer U)[]
-  ? readonly DeepReadonly<U>[]
+export type DeepReadonly<T> = T extends (...args: never[]) => unknown
+  ? T
   : T extends object
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
     : T;

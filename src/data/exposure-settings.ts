@@ -1,0 +1,76 @@
+/**
+ * Modelling choices of the exposure simulation: which published model serves which drug, route
+ * and age; the variability used where a model publishes none; and the simulation window.
+ * None of these is stated by a source as such, so each carries an `assumption` with its reason
+ * (and the sources it leans on).
+ */
+
+/** A rule that picks a disposition model for a drug form and an age range. */
+export interface ModelChoice {
+  readonly drug: 'racemic' | 'esketamine';
+  /** Inclusive lower, exclusive upper bound of age (years); unknown age matches `ageUnknown`. */
+  readonly ageYears: readonly [number, number];
+  readonly ageUnknown: boolean;
+  readonly model: string;
+  readonly sources: readonly string[];
+  readonly assumption: string;
+}
+
+export const MODEL_CHOICES: readonly ModelChoice[] = [
+  {
+    drug: 'racemic',
+    ageYears: [0, 18],
+    ageUnknown: false,
+    model: 'herd-2007',
+    sources: ['herd-2007'],
+    assumption:
+      'Children (under 18 years) get the paediatric racemic model built on ED children; the 18-year cut-off is the project’s.',
+  },
+  {
+    drug: 'racemic',
+    ageYears: [18, 150],
+    ageUnknown: true,
+    model: 'domino-1984',
+    sources: ['domino-1984', 'kamp-2020'],
+    assumption:
+      'Adults (and patients of unknown age) get the adult racemic TCI parameter set, the only adult racemic 3-compartment model with parameters; its clearance is higher than the meta-analysis value (see the model notes).',
+  },
+  {
+    drug: 'esketamine',
+    ageYears: [0, 150],
+    ageUnknown: true,
+    model: 'fanta-2015',
+    sources: ['fanta-2015', 'otto-2021'],
+    assumption:
+      'Esketamine at any age gets the S-ketamine 3-compartment model with between-subject variability (healthy adult men); younger or older patients are warned as outside its range.',
+  },
+];
+
+/**
+ * Between-subject variability for a model that publishes none (the adult racemic TCI set):
+ * borrowed from the paediatric racemic model, the only racemic IV model with published
+ * variability located.
+ */
+export const BORROWED_VARIABILITY = {
+  fromModel: 'herd-2007',
+  sources: ['herd-2007'],
+  assumption:
+    'The adult TCI parameter set publishes no between-subject variability; the paediatric racemic model’s CV% (CL 38.1%, V1 64%, Q 19%, V2 51.7%) is borrowed for the matching parameters.',
+} as const;
+
+/** The simulation window and grid. */
+export const SIMULATION_WINDOW = {
+  /** Follow-up after the end of the last administration (min). */
+  followUpMinutes: 1440,
+  /** Uniform grid points over the whole window. */
+  gridPoints: 1441,
+  /** Points reported in the percentile curve. */
+  curvePoints: 145,
+  /** Simulated patients when the caller does not say. */
+  defaultPopulation: 1000,
+  /** Seed when the caller does not say. */
+  defaultSeed: 1,
+  sources: [],
+  assumption:
+    'Presentation choices, not clinical values: 24 h of follow-up covers the plasma time course of a single ketamine dose (terminal half-lives of hours); the grid resolves Tmax to within the window divided by 1440.',
+} as const;

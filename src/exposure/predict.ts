@@ -1,0 +1,196 @@
+import * as z from 'zod/mini';
+import { SIMULATION_WINDOW } from '../data/exposure-settings.js';
+import { INPUT_LIMITS } from '../data/input-limits.js';
+import type { SourceId } from '../evidence/registry.js';
+import { type ExposureInput, ExposureInputSchema } from '../input/schema.js';
+import { parseWith } from '../internal/parse.js';
+import { mgPerLToNgPerMl } from '../pk/simulate.js';
+import { setupPopulation, Trail } from '../population/setup.js';
+import { simulatePopulation } from '../population/simulate.js';
+import { type PercentileRange, percentiles } from '../stats/percentiles.js';
+import type { ResultWarning } from '../warnings/types.js';
+
+/**
+ * Options of a population estimate: the seed of the random generator (same seed, same
+ * result), the number of simulated patients, and optionally a published disposition model
+ * to use instead of the default choice (for example the arterial `simons-2022`).
+ *
+ * @example
+ * ```ts
+ * import { SimulationOptionsSchema } from 'ketamine-relief';
+ * SimulationOptionsSchema.parse({ seed: 7, population: 2000 });
+ * ```
+ */
+export const SimulationOptionsSchema = z.strictObject({
+  seed: z.optional(z.union([z.int(), z.string()])),
+  /** A published disposition model to use instead of the default choice (see {@link listPkModels}). */
+  model: z.optional(z.string()),
+  population: z.optional(
+    z.int().check(z.gte(INPUT_LIMITS.population.min), z.lte(INPUT_LIMITS.population.max)),
+  ),
+});
+
+/**
+ * Options of a population estimate. See {@link SimulationOptionsSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { SimulationOptions } from 'ketamine-relief';
+ * const options: SimulationOptions = { seed: 'clinic-42', population: 1000 };
+ * ```
+ */
+export type SimulationOptions = z.output<typeof SimulationOptionsSchema>;
+
+/**
+ * One point of a percentile curve: plasma concentration percentiles (ng/mL) at `minute`
+ * after the start of the first administration.
+ *
+ * @example
+ * ```ts
+ * import type { CurvePoint } from 'ketamine-relief';
+ * const p: CurvePoint = { minute: 60, p5: 10, p25: 20, median: 30, p75: 40, p95: 60 };
+ * ```
+ */
+export interface CurvePoint {
+  minute: number;
+  p5: number;
+  p25: number;
+  median: number;
+  p75: number;
+  p95: number;
+}
+
+/**
+ * Result of {@link predictExposure}. Concentrations are of the parent drug (racemic ketamine
+ * or esketamine) in plasma. When the route has no systemic PK data (topical), `model`,
+ * `cmax`, `tmax` and `auc` are `null` and `warnings` says why.
+ *
+ * @example
+ * ```ts
+ * import { predictExposure, type ExposureResult } from 'ketamine-relief';
+ * const r: ExposureResult = predictExposure({
+ *   regimen: { route: 'intravenous', dose: { amount: 20, unit: 'mg' } },
+ *   patient: { weightKg: 70 },
+ * }, { population: 100 });
+ * r.cmax?.unit; // 'ng/mL'
+ * ```
+ */
+export interface ExposureResult {
+  /** The published models used. */
+  model: { id: string; label: string; absorption: string | null } | null;
+  /** Peak plasma concentration. */
+  cmax: PercentileRange<'ng/mL'> | null;
+  /** Time of the peak from the start of the first administration. */
+  tmax: PercentileRange<'minute'> | null;
+  /** Area under the plasma curve from the first dose to infinity. */
+  auc: PercentileRange<'ng·h/mL'> | null;
+  curve: CurvePoint[];
+  warnings: ResultWarning[];
+  /** Every modelling choice or derived value the result rests on. */
+  assumptions: string[];
+  sources: SourceId[];
+  population: number;
+  seed: number | string;
+  /** The validated, normalised input. */
+  input: ExposureInput;
+  notice: string;
+}
+
+/**
+ * The notice every estimate carries.
+ *
+ * @example
+ * ```ts
+ * import { NOT_A_DOSING_DEVICE } from 'ketamine-relief';
+ * NOT_A_DOSING_DEVICE.startsWith('Estimate for information'); // true
+ * ```
+ */
+export const NOT_A_DOSING_DEVICE =
+  'Estimate for information only, from published studies; not a dosing device and not a substitute for clinical judgement.';
+
+const MG_MIN_PER_L_TO_NG_H_PER_ML = 1000 / 60;
+
+/**
+ * Predicts plasma exposure (Cmax, Tmax, AUC and a percentile curve) for a regimen, patient and
+ * co-medications, by simulating a seeded population with published models: between-subject
+ * variability, allometric weight scaling, cited covariates and route-aware interaction ratios.
+ * Throws {@link InvalidInputError} for malformed input; clinical concerns come back as
+ * warnings.
+ *
+ * @example
+ * ```ts
+ * import { predictExposure } from 'ketamine-relief';
+ * const r = predictExposure(
+ *   { regimen: { route: 'intranasal', dose: { amount: 50, unit: 'mg' } }, patient: { weightKg: 80 } },
+ *   { seed: 1, population: 200 },
+ * );
+ * console.log(r.cmax?.median, r.tmax?.median, r.model?.id);
+ * ```
+ */
+export function predictExposure(input: unknown, options: SimulationOptions = {}): ExposureResult {
+  const parsed = parseWith(ExposureInputSchema, input);
+  const opts = parseWith(SimulationOptionsSchema, options);
+  const population = opts.population ?? SIMULATION_WINDOW.defaultPopulation;
+  const seed = opts.seed ?? SIMULATION_WINDOW.defaultSeed;
+  const trail = new Trail();
+  const setup = setupPopulation(
+    parsed.regimen,
+    parsed.patient,
+    parsed.medications,
+    trail,
+    opts.model,
+  );
+  const base = {
+    warnings: trail.warnings,
+    population,
+    seed,
+    input: parsed,
+    notice: NOT_A_DOSING_DEVICE,
+  };
+  if (!setup) {
+    return {
+      ...base,
+      model: null,
+      cmax: null,
+      tmax: null,
+      auc: null,
+      curve: [],
+      assumptions: [...trail.assumptions],
+      sources: [...trail.sources] as SourceId[],
+    };
+  }
+  const run = simulatePopulation(setup, parsed.regimen, trail, population, seed);
+  const toNg = (values: Float64Array) => values.map(mgPerLToNgPerMl);
+  const k = run.curveIndex.length;
+  const column = new Float64Array(population);
+  const curve: CurvePoint[] = [];
+  for (let j = 0; j < k; j++) {
+    for (let s = 0; s < population; s++) column[s] = run.curve[s * k + j] as number;
+    const p = percentiles(toNg(column), 'ng/mL');
+    curve.push({
+      minute: run.times[run.curveIndex[j] as number] as number,
+      p5: p.p5,
+      p25: p.p25,
+      median: p.median,
+      p75: p.p75,
+      p95: p.p95,
+    });
+  }
+  return {
+    ...base,
+    model: {
+      id: setup.model.id,
+      label: setup.model.label,
+      absorption: setup.absorption ? `${setup.absorption.route} (${setup.absorption.drug})` : null,
+    },
+    cmax: percentiles(toNg(run.cmax), 'ng/mL'),
+    tmax: percentiles(run.tmax, 'minute'),
+    auc: percentiles(
+      run.auc.map((a) => a * MG_MIN_PER_L_TO_NG_H_PER_ML),
+      'ng·h/mL',
+    ),
+    curve,
+    assumptions: [...trail.assumptions],
+    sources: [...trail.sources] as SourceId[],
+  };
+}

@@ -1,0 +1,78 @@
+import { ABSORPTION } from '../data/absorption.js';
+import { DISPOSITION_MODELS } from '../data/pk-models.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
+import { makeLookup } from '../internal/lookup.js';
+import type { RouteId } from '../routes/schema.js';
+import type { Absorption, DispositionModel } from './schema.js';
+
+/**
+ * Parameters that may carry between-subject variability.
+ *
+ * @example
+ * ```ts
+ * import type { VariedParameter } from 'ketamine-relief';
+ * const p: VariedParameter = 'cl';
+ * ```
+ */
+export type VariedParameter = 'cl' | 'v1' | 'q2' | 'v2' | 'q3' | 'v3' | 'ka' | 'f' | 'ke0';
+
+const models: readonly DispositionModel[] = /* @__PURE__ */ deepFreeze(DISPOSITION_MODELS);
+const absorption: readonly Absorption[] = /* @__PURE__ */ deepFreeze(ABSORPTION);
+const lookup = /* @__PURE__ */ makeLookup(models, 'model');
+
+/**
+ * The published disposition (IV) models, each with its provenance and validated range.
+ *
+ * @example
+ * ```ts
+ * import { listPkModels } from 'ketamine-relief';
+ * listPkModels().map((m) => m.id); // ['domino-1984', 'herd-2007', 'fanta-2015', 'simons-2022', 'perez-ruixo-2021']
+ * ```
+ */
+export function listPkModels(): readonly DispositionModel[] {
+  return models;
+}
+
+/**
+ * One disposition model by id. Throws {@link InvalidInputError} for an unknown id.
+ *
+ * @example
+ * ```ts
+ * import { getPkModel } from 'ketamine-relief';
+ * getPkModel('fanta-2015').drug; // 'esketamine'
+ * ```
+ */
+export function getPkModel(id: string): DispositionModel {
+  return lookup(id);
+}
+
+/**
+ * Absorption parameters for every route and drug form with data (topical has none).
+ *
+ * @example
+ * ```ts
+ * import { listAbsorption } from 'ketamine-relief';
+ * listAbsorption().some((a) => a.route === 'topical'); // false
+ * ```
+ */
+export function listAbsorption(): readonly Absorption[] {
+  return absorption;
+}
+
+/**
+ * Absorption parameters for a route and drug form, or `undefined` when none are recorded
+ * (intravenous needs none; topical has no systemic PK data).
+ *
+ * @example
+ * ```ts
+ * import { getAbsorption } from 'ketamine-relief';
+ * getAbsorption('intranasal', 'esketamine')?.f.value;
+ * getAbsorption('topical', 'racemic'); // undefined
+ * ```
+ */
+export function getAbsorption(
+  route: RouteId,
+  drug: 'racemic' | 'esketamine',
+): Absorption | undefined {
+  return absorption.find((a) => a.route === route && a.drug === drug);
+}

@@ -1,0 +1,282 @@
+import { BORROWED_VARIABILITY, MODEL_CHOICES } from '../data/exposure-settings.js';
+import { PK_COVARIATES } from '../data/pk-covariates.js';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import type { SourceId } from '../evidence/registry.js';
+import { exposureEffect } from '../medicines/index.js';
+import type { MedicineId } from '../medicines/schema.js';
+import type { Patient } from '../patient/schema.js';
+import type { PkParams } from '../pk/engine.js';
+import { getAbsorption, getPkModel } from '../pk-models/catalogue.js';
+import type { Absorption, DispositionModel } from '../pk-models/schema.js';
+import type { Regimen } from '../regimen/schema.js';
+import type { ResultWarning } from '../warnings/types.js';
+import { type EtaSds, toEtaSd } from './variability.js';
+
+/** Provenance gathered while a calculation is set up. @internal */
+export class Trail {
+  readonly warnings: ResultWarning[] = [];
+  readonly assumptions = new Set<string>();
+  readonly sources = new Set<string>();
+
+  cite(ids: readonly string[] | undefined): void {
+    for (const id of ids ?? []) this.sources.add(id);
+  }
+
+  use(value: { sources?: readonly string[]; assumption?: string | undefined } | undefined): void {
+    if (!value) return;
+    this.cite(value.sources);
+    if (value.assumption) this.assumptions.add(value.assumption);
+  }
+
+  warn(code: ResultWarning['code'], message: string, sources?: readonly string[]): void {
+    this.warnings.push(
+      sources && sources.length > 0
+        ? { code, message, sources: [...sources] as SourceId[] }
+        : { code, message },
+    );
+    this.cite(sources);
+  }
+}
+
+/** Everything needed to simulate one population. @internal */
+export interface PopulationSetup {
+  model: DispositionModel;
+  absorption: Absorption | undefined;
+  /** Typical parameters for this patient (weight, covariates and interactions applied). */
+  typical: PkParams;
+  /** Log-scale SDs of the random effects (`f` on the logit scale). */
+  eta: EtaSds;
+  /** Multiplier on every dose for an interaction applied to bioavailability (oral). */
+  weightKg: number;
+}
+
+const PARAMS = ['cl', 'v1', 'q2', 'v2', 'q3', 'v3'] as const;
+
+function chooseModel(drug: Regimen['drug'], ageYears: number | undefined, trail: Trail) {
+  const choice = MODEL_CHOICES.find(
+    (c) =>
+      c.drug === drug &&
+      (ageYears === undefined
+        ? c.ageUnknown
+        : ageYears >= c.ageYears[0] && ageYears < c.ageYears[1]),
+  );
+  if (!choice) throw new Error(`no model rule for ${drug}, age ${String(ageYears)}`);
+  trail.use(choice);
+  return getPkModel(choice.model);
+}
+
+/**
+ * Picks the published model for the regimen and patient, scales it to the patient, applies
+ * covariates and interactions, and records every warning, assumption and source used.
+ * Returns `undefined` (with a warning) when the route has no systemic PK data.
+ * @internal
+ */
+export function setupPopulation(
+  regimen: Regimen,
+  patient: Patient,
+  medications: readonly MedicineId[],
+  trail: Trail,
+  modelId?: string,
+): PopulationSetup | undefined {
+  const model = modelId
+    ? explicitModel(modelId, regimen.drug)
+    : chooseModel(regimen.drug, patient.ageYears, trail);
+  const absorption =
+    regimen.route === 'intravenous' ? undefined : getAbsorption(regimen.route, regimen.drug);
+  if (regimen.route !== 'intravenous' && !absorption) {
+    trail.warn(
+      'route-without-pk',
+      `No systemic pharmacokinetic data are recorded for ${regimen.drug} by the ${regimen.route} route, so exposure is not estimated.`,
+    );
+    return undefined;
+  }
+  for (const key of ['cl', 'v1', 'q2', 'v2', 'q3', 'v3'] as const) trail.use(model[key]);
+  trail.use(model.scaling);
+
+  const weightKg = patient.weightKg ?? model.scaling.referenceWeightKg;
+  if (patient.weightKg === undefined) {
+    trail.warn(
+      'weight-assumed',
+      `Weight not given: the model's reference weight (${model.scaling.referenceWeightKg} kg) is used.`,
+    );
+  }
+  checkRange(model, patient, weightKg, trail);
+
+  const typical: PkParams = { v1: 0, cl: 0 };
+  const ratio = weightKg / model.scaling.referenceWeightKg;
+  for (const key of PARAMS) {
+    const v = model[key];
+    if (!v) continue;
+    const exponent =
+      key === 'cl' || key.startsWith('q')
+        ? model.scaling.clearanceExponent
+        : model.scaling.volumeExponent;
+    typical[key] = toLitresPerMinute(v.value, v.unit) * ratio ** exponent;
+  }
+
+  const eta: EtaSds = {};
+  const ownVariability = Object.keys(model.variability).length > 0;
+  const variability = ownVariability
+    ? model.variability
+    : getPkModel(BORROWED_VARIABILITY.fromModel).variability;
+  if (!ownVariability) trail.use(BORROWED_VARIABILITY);
+  for (const [key, v] of Object.entries(variability)) {
+    if (!v) continue;
+    eta[key as keyof EtaSds] = toEtaSd(v);
+    trail.use(v);
+  }
+
+  if (absorption) {
+    typical.ka = absorption.ka.value;
+    typical.f = absorption.f.value;
+    typical.lagMinutes = absorption.lag.value;
+    for (const v of [absorption.ka, absorption.f, absorption.lag, absorption.validated])
+      trail.use(v);
+    for (const [key, v] of Object.entries(absorption.variability)) {
+      if (!v) continue;
+      eta[key as keyof EtaSds] = toEtaSd(v);
+      trail.use(v);
+      if (key === 'f' && v.kind !== 'logit-sd') {
+        trail.assumptions.add(
+          'Variability of bioavailability reported on the log scale is applied on the logit scale, where it is nearly the same for small fractions and keeps f below 1.',
+        );
+      }
+    }
+    const [minAge, maxAge] = absorption.validated.ageYears;
+    if (
+      patient.ageYears !== undefined &&
+      (patient.ageYears < minAge || patient.ageYears > maxAge)
+    ) {
+      trail.warn(
+        'outside-validated-range',
+        `Age ${patient.ageYears} y is outside the ${minAge}–${maxAge} y range of the ${regimen.route} absorption data.`,
+        absorption.validated.sources,
+      );
+    }
+  }
+
+  applyCovariates(regimen, patient, typical, trail);
+  applyInteractions(regimen, medications, typical, trail);
+  return { model, absorption, typical, eta, weightKg };
+}
+
+function explicitModel(id: string, drug: Regimen['drug']): DispositionModel {
+  const model = getPkModel(id);
+  if (model.drug !== drug) {
+    throw new InvalidInputError([
+      {
+        path: ['options', 'model'],
+        code: 'model_drug_mismatch',
+        message: `model ${JSON.stringify(id)} is for ${model.drug}, but the regimen gives ${drug}`,
+      },
+    ]);
+  }
+  return model;
+}
+
+function toLitresPerMinute(value: number, unit: string): number {
+  return unit === 'L/h' ? value / MINUTES_PER_HOUR : value;
+}
+
+const MINUTES_PER_HOUR = 60;
+
+function checkRange(
+  model: DispositionModel,
+  patient: Patient,
+  weightKg: number,
+  trail: Trail,
+): void {
+  const [minAge, maxAge] = model.validated.ageYears;
+  const [minW, maxW] = model.validated.weightKg;
+  if (patient.ageYears !== undefined && (patient.ageYears < minAge || patient.ageYears > maxAge)) {
+    trail.warn(
+      'outside-validated-range',
+      `Age ${patient.ageYears} y is outside the ${minAge}–${maxAge} y range of the ${model.label} model.`,
+      model.validated.sources,
+    );
+  }
+  if (weightKg < minW || weightKg > maxW) {
+    trail.warn(
+      'outside-validated-range',
+      `Weight ${weightKg} kg is outside the ${minW}–${maxW} kg range of the ${model.label} model.`,
+      model.validated.sources,
+    );
+  }
+}
+
+function levelOf(patient: Patient, covariate: string): string | undefined {
+  switch (covariate) {
+    case 'sex':
+      return patient.sex;
+    case 'hepatic':
+      return patient.hepaticImpairment;
+    case 'cyp2b6':
+      return patient.cyp2b6;
+    default:
+      return undefined;
+  }
+}
+
+function applyCovariates(
+  regimen: Regimen,
+  patient: Patient,
+  typical: PkParams,
+  trail: Trail,
+): void {
+  for (const c of PK_COVARIATES) {
+    if (c.drug && c.drug !== regimen.drug) continue;
+    if (levelOf(patient, c.covariate) !== c.level) continue;
+    typical.cl *= c.multiplier;
+    trail.use(c);
+    if (c.multiplier === 1) {
+      trail.warn(
+        'covariate-not-quantified',
+        `${c.covariate} = ${c.level}: no usable magnitude is published, so clearance is not adjusted.${c.assumption ? ` ${c.assumption}` : ''}`,
+        c.sources,
+      );
+    }
+  }
+}
+
+function applyInteractions(
+  regimen: Regimen,
+  medications: readonly MedicineId[],
+  typical: PkParams,
+  trail: Trail,
+): void {
+  for (const id of medications) {
+    const own = exposureEffect(id, regimen.route, regimen.drug);
+    const effect =
+      own ??
+      (regimen.drug === 'racemic' ? exposureEffect(id, regimen.route, 'esketamine') : undefined);
+    if (!effect) {
+      trail.warn(
+        'interaction-not-quantified',
+        `${id}: no published exposure change for ${regimen.drug} by the ${regimen.route} route; exposure is not adjusted (ratios are never carried across routes).`,
+      );
+      continue;
+    }
+    trail.use(effect);
+    if (!own) {
+      trail.assumptions.add(
+        `${id}: the ratio measured with S-ketamine is applied to racemic ketamine by the same route (both enantiomers share the CYP3A4/CYP2B6 pathways).`,
+      );
+    }
+    if (regimen.route === 'intravenous') {
+      typical.cl /= effect.aucRatio;
+      trail.assumptions.add(
+        'An interaction on an IV dose changes clearance by the inverse of the AUC ratio.',
+      );
+    } else {
+      typical.f = Math.min(1, (typical.f ?? 1) * effect.aucRatio);
+      trail.assumptions.add(
+        'An interaction on a non-IV dose changes bioavailability by the AUC ratio (first-pass metabolism), without exceeding complete absorption.',
+      );
+    }
+    trail.warn(
+      'interaction',
+      `${id} changes ketamine exposure by the ${regimen.route} route: AUC × ${effect.aucRatio}.`,
+      effect.sources,
+    );
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Percentiles of a simulated population: 5th, 25th, 50th, 75th and 95th, with the unit.
+ *
+ * @example
+ * ```ts
+ * import type { PercentileRange } from 'ketamine-relief';
+ * const cmax: PercentileRange<'ng/mL'> = { p5: 40, p25: 60, median: 75, p75: 90, p95: 130, unit: 'ng/mL' };
+ * ```
+ */
+export interface PercentileRange<U extends string = string> {
+  p5: number;
+  p25: number;
+  median: number;
+  p75: number;
+  p95: number;
+  unit: U;
+}
+
+const QUANTILES = { p5: 0.05, p25: 0.25, median: 0.5, p75: 0.75, p95: 0.95 } as const;
+
+/**
+ * The quantile `q` (0–1) of ascending `sorted` values, interpolated linearly between order
+ * statistics (R type 7, the default of R and NumPy).
+ *
+ * @example
+ * ```ts
+ * import { quantileSorted } from 'ketamine-relief';
+ * quantileSorted([1, 2, 3, 4], 0.5); // 2.5
+ * ```
+ */
+export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  const pos = (n - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, n - 1);
+  const a = sorted[lo] as number;
+  return a + ((sorted[hi] as number) - a) * (pos - lo);
+}
+
+/**
+ * The {@link PercentileRange} of `values` (not modified).
+ *
+ * @example
+ * ```ts
+ * import { percentiles } from 'ketamine-relief';
+ * percentiles([3, 1, 2], 'minute').median; // 2
+ * ```
+ */
+export function percentiles<U extends string>(
+  values: ArrayLike<number>,
+  unit: U,
+): PercentileRange<U> {
+  const sorted = Float64Array.from(values).sort();
+  return {
+    p5: quantileSorted(sorted, QUANTILES.p5),
+    p25: quantileSorted(sorted, QUANTILES.p25),
+    median: quantileSorted(sorted, QUANTILES.median),
+    p75: quantileSorted(sorted, QUANTILES.p75),
+    p95: quantileSorted(sorted, QUANTILES.p95),
+    unit,
+  };
+}
