@@ -42,14 +42,18 @@ export interface PreparedModel {
   /** sqrt(volume) of each compartment, for converting modes back to amounts. */
   sqrtV: Float64Array;
   /** Eigenvectors (row-major, component i of mode j at i * n + j). */
-  q: Float64Array;
+  q: number[];
   ka: number;
   f: number;
   lag: number;
   /** 0 when there is no effect compartment. */
   ke0: number;
-  /** Per-step factors for the last step length used. */
+  /**
+   * Per-step factors: `cache` holds the step length that keeps repeating (a grid step),
+   * `scratch` the others (partial steps around events), so that events do not evict the grid.
+   */
   cache: StepFactors;
+  scratch: StepFactors;
 }
 
 interface StepFactors {
@@ -77,7 +81,8 @@ export function prepareModel(p: PkParams): PreparedModel {
     flows.push(p.q3);
   }
   const n = volumes.length;
-  const sqrtV = Float64Array.from(volumes, Math.sqrt);
+  const sqrtV = new Float64Array(n);
+  for (let i = 0; i < n; i++) sqrtV[i] = Math.sqrt(volumes[i] as number);
   // Symmetrised matrix S = V^-1/2 · (flows between concentrations) · V^-1/2.
   const s = new Float64Array(n * n);
   let out = p.cl;
@@ -92,7 +97,8 @@ export function prepareModel(p: PkParams): PreparedModel {
   }
   s[0] = -out / p.v1;
   const { values, vectors } = symmetricEigen(s, n);
-  const lambda = Float64Array.from(values, (x) => -x);
+  const lambda = new Float64Array(n);
+  for (let j = 0; j < n; j++) lambda[j] = -(values[j] as number);
   const w = new Float64Array(n);
   for (let j = 0; j < n; j++) w[j] = (vectors[j] as number) / (sqrtV[0] as number);
   return {
@@ -106,6 +112,7 @@ export function prepareModel(p: PkParams): PreparedModel {
     lag: p.lagMinutes ?? 0,
     ke0: p.ke0 ?? 0,
     cache: emptyFactors(n),
+    scratch: emptyFactors(n),
   };
 }
 
@@ -127,8 +134,19 @@ function emptyFactors(n: number): StepFactors {
 const SAME_STEP = 1e-12;
 
 function factorsFor(m: PreparedModel, h: number): StepFactors {
-  const c = m.cache;
-  if (Math.abs(h - c.h) <= SAME_STEP * h) return c;
+  if (Math.abs(h - m.cache.h) <= SAME_STEP * h) return m.cache;
+  const c = m.scratch;
+  if (Math.abs(h - c.h) <= SAME_STEP * h) {
+    // A step length seen twice in a row becomes the resident one.
+    m.scratch = m.cache;
+    m.cache = c;
+    return c;
+  }
+  computeFactors(m, h, c);
+  return c;
+}
+
+function computeFactors(m: PreparedModel, h: number, c: StepFactors): void {
   const { n, lambda, w, ka, ke0 } = m;
   c.h = h;
   c.eDepot = Math.exp(-ka * h);
@@ -149,7 +167,6 @@ function factorsFor(m: PreparedModel, h: number): StepFactors {
   }
   c.depotToEffect = depotToEffect;
   c.rateToEffect = rateToEffect;
-  return c;
 }
 
 /** Mutable state: depot amount (mg), modal amounts, effect-site concentration, infusion rate. */
@@ -208,16 +225,30 @@ const RATE = 2;
 
 /** Events of a dose list, sorted by time: `[time, kind, value]` triples. */
 export function toEvents(m: PreparedModel, doses: readonly DoseEvent[]): Float64Array {
-  const list: [number, number, number][] = [];
+  const raw: number[] = [];
   for (const d of doses) {
-    if (d.into === 'depot') list.push([d.atMinute + m.lag, DEPOT, d.amountMg * m.f]);
+    if (d.into === 'depot') raw.push(d.atMinute + m.lag, DEPOT, d.amountMg * m.f);
     else if (d.durationMinutes && d.durationMinutes > 0) {
       const rate = d.amountMg / d.durationMinutes;
-      list.push([d.atMinute, RATE, rate], [d.atMinute + d.durationMinutes, RATE, -rate]);
-    } else list.push([d.atMinute, BOLUS, d.amountMg]);
+      raw.push(d.atMinute, RATE, rate, d.atMinute + d.durationMinutes, RATE, -rate);
+    } else raw.push(d.atMinute, BOLUS, d.amountMg);
   }
-  list.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return Float64Array.from(list.flat());
+  const count = raw.length / 3;
+  const order: number[] = [];
+  for (let k = 0; k < count; k++) order.push(k);
+  order.sort(
+    (a, b) =>
+      (raw[3 * a] as number) - (raw[3 * b] as number) ||
+      (raw[3 * a + 1] as number) - (raw[3 * b + 1] as number),
+  );
+  const out = new Float64Array(raw.length);
+  for (let k = 0; k < count; k++) {
+    const o = order[k] as number;
+    out[3 * k] = raw[3 * o] as number;
+    out[3 * k + 1] = raw[3 * o + 1] as number;
+    out[3 * k + 2] = raw[3 * o + 2] as number;
+  }
+  return out;
 }
 
 function apply(m: PreparedModel, st: PkState, kind: number, value: number): void {
@@ -247,19 +278,119 @@ export function simulateSorted(
     times.length > 0 ? (times[0] as number) : 0,
     nEvents > 0 ? (events[0] as number) : 0,
   );
-  for (let i = 0; i < times.length; i++) {
+  let i = 0;
+  while (i < times.length) {
     const t = times[i] as number;
-    while (e < nEvents && (events[3 * e] as number) < t) {
+    if (e < nEvents && (events[3 * e] as number) < t) {
       const te = events[3 * e] as number;
       advance(m, st, te - now);
       now = te;
       apply(m, st, events[3 * e + 1] as number, events[3 * e + 2] as number);
       e++;
+      continue;
     }
-    advance(m, st, t - now);
-    now = t;
-    central[i] = centralConcentration(m, st);
-    if (effect) effect[i] = st.effect;
-    onSample?.(i, st);
+    // Samples up to the next event: a tight run over the grid.
+    const stop = e < nEvents ? (events[3 * e] as number) : Number.POSITIVE_INFINITY;
+    let j = i;
+    while (j < times.length && (times[j] as number) <= stop) j++;
+    if (onSample) {
+      for (let k = i; k < j; k++) {
+        const tk = times[k] as number;
+        advance(m, st, tk - now);
+        now = tk;
+        central[k] = centralConcentration(m, st);
+        if (effect) effect[k] = st.effect;
+        onSample(k, st);
+      }
+    } else now = sampleRun(m, st, times, i, j, now, central, effect);
+    i = j;
   }
+}
+
+/**
+ * Advances through samples `from`..`to − 1` with no event between them, keeping the state in
+ * local variables (the hot loop of population runs). Returns the time of the last sample.
+ */
+function sampleRun(
+  m: PreparedModel,
+  st: PkState,
+  times: ArrayLike<number>,
+  from: number,
+  to: number,
+  start: number,
+  central: Float64Array,
+  effect: Float64Array | undefined,
+): number {
+  const n = m.n;
+  const w0 = m.w[0] as number;
+  const w1 = n > 1 ? (m.w[1] as number) : 0;
+  const w2 = n > 2 ? (m.w[2] as number) : 0;
+  let z0 = st.z[0] as number;
+  let z1 = n > 1 ? (st.z[1] as number) : 0;
+  let z2 = n > 2 ? (st.z[2] as number) : 0;
+  let depot = st.depot;
+  let ce = st.effect;
+  const rate = st.rate;
+  let now = start;
+  let e0 = 0;
+  let e1 = 0;
+  let e2 = 0;
+  let a0 = 0;
+  let a1 = 0;
+  let a2 = 0;
+  let r0 = 0;
+  let r1 = 0;
+  let r2 = 0;
+  let m0 = 0;
+  let m1 = 0;
+  let m2 = 0;
+  let eE = 0;
+  let dE = 0;
+  let rE = 0;
+  let eD = 0;
+  let loadedH = Number.NaN;
+  for (let k = from; k < to; k++) {
+    const t = times[k] as number;
+    const h = t - now;
+    if (h > 0) {
+      if (!(Math.abs(h - loadedH) <= SAME_STEP * h)) {
+        const c = factorsFor(m, h);
+        loadedH = h;
+        eE = c.eEffect;
+        dE = c.depotToEffect;
+        rE = c.rateToEffect;
+        eD = c.eDepot;
+        e0 = c.eMode[0] as number;
+        a0 = c.depotToMode[0] as number;
+        r0 = c.rateToMode[0] as number;
+        m0 = c.modeToEffect[0] as number;
+        if (n > 1) {
+          e1 = c.eMode[1] as number;
+          a1 = c.depotToMode[1] as number;
+          r1 = c.rateToMode[1] as number;
+          m1 = c.modeToEffect[1] as number;
+        }
+        if (n > 2) {
+          e2 = c.eMode[2] as number;
+          a2 = c.depotToMode[2] as number;
+          r2 = c.rateToMode[2] as number;
+          m2 = c.modeToEffect[2] as number;
+        }
+      }
+      ce = eE * ce + dE * depot + rE * rate + m0 * z0 + m1 * z1 + m2 * z2;
+      z0 = e0 * z0 + a0 * depot + r0 * rate;
+      z1 = e1 * z1 + a1 * depot + r1 * rate;
+      z2 = e2 * z2 + a2 * depot + r2 * rate;
+      depot *= eD;
+      now = t;
+    }
+    central[k] = w0 * z0 + w1 * z1 + w2 * z2;
+    if (effect) effect[k] = ce;
+  }
+  st.z[0] = z0;
+  if (n > 1) st.z[1] = z1;
+  if (n > 2) st.z[2] = z2;
+  st.depot = depot;
+  st.effect = ce;
+  return now;
 }
