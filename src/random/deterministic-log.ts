@@ -5,7 +5,7 @@
  * @internal
  */
 const view = new DataView(new ArrayBuffer(8));
-const LN2_HI = 6.9314718036912381649e-1;
+const LN2_HI = 0.6931471803691238;
 const LN2_LO = 1.9082149292705877e-10;
 const EXPONENT_BIAS = 1023;
 const MANTISSA_BITS_HIGH = 20;
