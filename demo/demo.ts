@@ -9,6 +9,7 @@ import {
   listRoutes,
   listSources,
   type Measure,
+  predictExposure,
 } from '../src/index';
 
 const UNIT: Record<string, string> = {
@@ -93,6 +94,41 @@ out.push(
         .slice(0, 3)
         .join(', '),
     ]),
+  ),
+);
+out.push('\nPLASMA EXPOSURE (simulated, 1000 patients, 70 kg, 45 y; median [5th–95th percentile])');
+const scenarios = [
+  ['IV bolus 0.3 mg/kg (ED)', { route: 'intravenous', dose: { amount: 0.3, unit: 'mg/kg' } }],
+  [
+    'IV 0.35 mg/kg/h over 4 h (CRPS)',
+    { route: 'intravenous', dose: { amount: 0.35, unit: 'mg/kg/h', over: { hours: 4 } } },
+  ],
+  ['IM 0.4 mg/kg', { route: 'intramuscular', dose: { amount: 0.4, unit: 'mg/kg' } }],
+  ['Intranasal 1 mg/kg', { route: 'intranasal', dose: { amount: 1, unit: 'mg/kg' } }],
+  ['Oral 0.5 mg/kg', { route: 'oral', dose: { amount: 0.5, unit: 'mg/kg' } }],
+  ['Sublingual 25 mg', { route: 'sublingual', dose: { amount: 25, unit: 'mg' } }],
+  [
+    'Esketamine intranasal 28 mg',
+    { route: 'intranasal', dose: { amount: 28, unit: 'mg' }, drug: 'esketamine' },
+  ],
+  ['Topical 25 mg', { route: 'topical', dose: { amount: 25, unit: 'mg' } }],
+] as const;
+const band = (b: { p5: number; median: number; p95: number } | null, digits = 0) =>
+  b ? `${b.median.toFixed(digits)} [${b.p5.toFixed(digits)}–${b.p95.toFixed(digits)}]` : '—';
+out.push(
+  table(
+    ['regimen', 'model', 'Cmax ng/mL', 'Tmax min', 'AUC ng·h/mL', 'warnings'],
+    scenarios.map(([label, regimen]) => {
+      const r = predictExposure({ regimen, patient: { weightKg: 70, ageYears: 45 } }, { seed: 1 });
+      return [
+        label,
+        r.model?.id ?? '—',
+        band(r.cmax),
+        band(r.tmax),
+        band(r.auc),
+        r.warnings.map((w) => w.code).join(', ') || '—',
+      ];
+    }),
   ),
 );
 const crps = getSource('dahan-2011');

@@ -31,7 +31,7 @@ export const MODEL_CHOICES: readonly ModelChoice[] = [
     ageYears: [18, 150],
     ageUnknown: true,
     model: 'domino-1984',
-    sources: ['domino-1984', 'kamp-2020'],
+    sources: ['opentiva-ketamine', 'kamp-2020'],
     assumption:
       'Adults (and patients of unknown age) get the adult racemic TCI parameter set, the only adult racemic 3-compartment model with parameters; its clearance is higher than the meta-analysis value (see the model notes).',
   },

@@ -11,7 +11,8 @@ import type { MedicineProfile } from '../medicines/schema.js';
 const SINGLE_DOSE_VOLUNTEER_GAP =
   'Single-dose study in healthy volunteers; the effect on how long chronic-pain relief lasts was not studied.';
 
-export const MEDICINES: readonly MedicineProfile[] = [
+/** The registry's text and mechanisms; exposure ratios are in `./medicine-exposure.ts`. */
+export const MEDICINES: readonly Omit<MedicineProfile, 'exposure'>[] = [
   // ---------------------------------------------------------------------------
   // CYP3A inhibitors
   // ---------------------------------------------------------------------------
@@ -25,19 +26,6 @@ export const MEDICINES: readonly MedicineProfile[] = [
       sources: ['hagelberg-2010'],
       grade: 'B',
     },
-    exposure: [
-      {
-        route: 'oral',
-        drug: 'esketamine',
-        aucRatio: 2.6,
-        cmaxRatio: 3.6,
-        context:
-          'Oral S-ketamine 0.2 mg/kg (syrup) after 4 days of clarithromycin; 10 healthy volunteers, randomized crossover',
-        sources: ['hagelberg-2010'],
-        grade: 'B',
-        note: 'Often cited as Hagelberg 2013; the located paper is Eur J Pain 2010.',
-      },
-    ],
     effects: [
       {
         text: 'Self-rated drug effect was stronger; other behavioural effects and cold-pain analgesia were unchanged.',
@@ -58,20 +46,6 @@ export const MEDICINES: readonly MedicineProfile[] = [
       grade: 'B',
       note: 'The S-ketamine study abstract does not name the enzyme; the CYP3A4 mechanism is from the grapefruit-interaction review.',
     },
-    exposure: [
-      {
-        route: 'oral',
-        drug: 'esketamine',
-        aucRatio: 3.0,
-        aucRatioRange: [2.4, 3.6],
-        cmaxRatio: 2.1,
-        context:
-          'Oral S-ketamine 0.2 mg/kg after grapefruit juice 200 mL three times daily for 5 days; 12 healthy volunteers, randomized open-label crossover',
-        sources: ['peltoniemi-2012-grapefruit'],
-        grade: 'B',
-        note: 'Geometric mean AUC ratio. Cmax ratio range 1.8–2.6; elimination half-life +24%.',
-      },
-    ],
     effects: [
       {
         text: 'Self-rated relaxation fell and digit-symbol test performance rose; other behavioural and analgesic effects were unchanged.',
@@ -91,20 +65,6 @@ export const MEDICINES: readonly MedicineProfile[] = [
       sources: ['peltoniemi-2011'],
       grade: 'B',
     },
-    exposure: [
-      {
-        route: 'oral',
-        drug: 'esketamine',
-        aucRatio: 1,
-        context:
-          'Oral S-ketamine 0.2 mg/kg after itraconazole 200 mg once daily for 6 days; 11 healthy volunteers, randomized blinded crossover',
-        sources: ['peltoniemi-2011'],
-        grade: 'B',
-        assumption:
-          'The paper reports that itraconazole "did not increase" S-ketamine exposure and gives no ratio; 1.0 is a reading of "not increased", not a published number.',
-        note: 'Reported as "not increased".',
-      },
-    ],
     effects: [
       {
         text: 'Self-reported drowsiness and performance effects were greater than with placebo.',
@@ -127,17 +87,6 @@ export const MEDICINES: readonly MedicineProfile[] = [
       sources: ['peltoniemi-2011', 'peltoniemi-2016'],
       grade: 'B',
     },
-    exposure: [
-      {
-        route: 'oral',
-        drug: 'esketamine',
-        aucRatio: 2.4,
-        context:
-          'Oral S-ketamine 0.2 mg/kg after ticlopidine 250 mg twice daily for 6 days; 11 healthy volunteers, randomized blinded crossover',
-        sources: ['peltoniemi-2011'],
-        grade: 'B',
-      },
-    ],
     effects: [
       {
         text: 'Self-reported drowsiness and performance effects were greater than with placebo. The authors advise reducing the S-ketamine dose.',
@@ -161,28 +110,6 @@ export const MEDICINES: readonly MedicineProfile[] = [
       grade: 'B',
       note: 'CYP3A4 and CYP2B6 induction by rifampicin is from in-vitro hepatocyte studies; the S-ketamine study names no isoform.',
     },
-    exposure: [
-      {
-        route: 'oral',
-        drug: 'esketamine',
-        aucRatio: 0.14,
-        context:
-          'Oral S-ketamine 0.3 mg/kg after rifampicin 600 mg daily for 6 days; 11 healthy volunteers, randomized paired crossover',
-        sources: ['peltoniemi-2012-rifampicin'],
-        grade: 'B',
-        assumption: 'The paper reports an 86% decrease in mean AUC; the ratio is 1 − 0.86.',
-      },
-      {
-        route: 'intravenous',
-        drug: 'esketamine',
-        aucRatio: 0.86,
-        context:
-          'IV S-ketamine 0.1 mg/kg after rifampicin 600 mg daily for 6 days; 11 healthy volunteers, randomized paired crossover',
-        sources: ['peltoniemi-2012-rifampicin'],
-        grade: 'B',
-        assumption: 'The paper reports a 14% decrease in mean AUC; the ratio is 1 − 0.14.',
-      },
-    ],
     effects: [
       {
         text: 'Behavioural and analgesic effects were recorded for 12 h. None of the located S-ketamine PK interaction studies changed measured analgesia.',
@@ -204,20 +131,6 @@ export const MEDICINES: readonly MedicineProfile[] = [
       grade: 'B',
       note: 'CYP2B6 induction is not stated in the cited study, so it is not listed.',
     },
-    exposure: [
-      {
-        route: 'oral',
-        drug: 'esketamine',
-        aucRatio: 0.42,
-        cmaxRatio: 0.34,
-        context:
-          "Oral S-ketamine 0.3 mg/kg after 14 days of St John's wort; 12 healthy volunteers, randomized crossover",
-        sources: ['peltoniemi-2012-st-johns-wort'],
-        grade: 'B',
-        assumption:
-          'The paper reports decreases of 58% in AUC and 66% in Cmax; the ratios are 1 − 0.58 and 1 − 0.66.',
-      },
-    ],
     effects: [
       {
         text: 'Analgesic and behavioural effects did not change significantly, but the authors warn that usual oral S-ketamine doses "may become ineffective".',
@@ -239,7 +152,6 @@ export const MEDICINES: readonly MedicineProfile[] = [
       assumption:
         'The ketamine study names neither the barbiturate nor a CYP isoform; listing CYP3A4 and CYP2B6 extends in-vitro phenobarbital data to the class.',
     },
-    exposure: [],
     effects: [
       {
         text: 'In patients on long-term ketamine analgosedation (1.1–1.3 mg/kg/h), the 5 with long-term barbiturate use had significantly lower steady-state ketamine levels. No exposure ratio was reported.',
@@ -267,7 +179,6 @@ export const MEDICINES: readonly MedicineProfile[] = [
       sources: ['krystal-1998'],
       grade: 'B',
     },
-    exposure: [],
     effects: [
       {
         text: 'Lorazepam 2 mg reduced ketamine-related distress but not its psychosis-like effects, and increased sedation and amnesia.',
@@ -302,7 +213,6 @@ export const MEDICINES: readonly MedicineProfile[] = [
       sources: ['anand-2000'],
       grade: 'B',
     },
-    exposure: [],
     effects: [
       {
         text: 'Lamotrigine 300 mg 2 h before ketamine reduced dissociative and perceptual effects (P < .001) and memory impairment, and increased mood elevation.',
@@ -327,7 +237,6 @@ export const MEDICINES: readonly MedicineProfile[] = [
       sources: ['loftus-2010', 'nielsen-2017', 'brinck-2021'],
       grade: 'B',
     },
-    exposure: [],
     effects: [
       {
         text: 'Opioid-dependent back surgery: intraoperative ketamine 0.5 mg/kg plus 10 µg/kg/min lowered morphine use at 24 h and 48 h and still at 6 weeks.',
@@ -362,7 +271,6 @@ export const MEDICINES: readonly MedicineProfile[] = [
       sources: ['pickering-2020', 'kreutzwiser-2019'],
       grade: 'B',
     },
-    exposure: [],
     effects: [
       {
         text: 'Oral dextromethorphan 90 mg/day for 12 weeks after a ketamine infusion kept relief at 1 month (NRS 4.01 → 4.05, p = 0.53); there was no group difference at 3 months.',
@@ -387,7 +295,6 @@ export const MEDICINES: readonly MedicineProfile[] = [
       sources: ['pickering-2020', 'kreutzwiser-2019'],
       grade: 'B',
     },
-    exposure: [],
     effects: [
       {
         text: 'Memantine 20 mg/day after a ketamine infusion did not maintain relief at 1 month; pain rose with memantine and with placebo.',
@@ -411,7 +318,6 @@ export const MEDICINES: readonly MedicineProfile[] = [
       sources: ['savic-vujovic-2017', 'kreutzwiser-2019'],
       grade: 'E',
     },
-    exposure: [],
     effects: [
       {
         text: 'Refractory neuropathic pain (20 patients, crossover): adding magnesium sulfate 3 g to ketamine 0.5 mg/kg gave no additional analgesia over 35 days. Daily-pain AUC was 196 ± 92 with ketamine/magnesium, 185 ± 100 with ketamine and 187 ± 90 pain score-days with placebo (P = 0.296).',
@@ -446,7 +352,6 @@ export const MEDICINES: readonly MedicineProfile[] = [
       grade: 'E',
       note: 'Purpose as summarised in the relief-duration brief (section 4a) for the protocols of Schwartzman 2009, Goldberg 2010 and the anesthetic-dose CRPS studies.',
     },
-    exposure: [],
     effects: [
       {
         text: 'Both arms of an outpatient CRPS RCT received clonidine 0.1 mg orally (with midazolam 2 mg IV).',

@@ -5,6 +5,7 @@
  * Frozen at module load by the registry.
  */
 import type { RouteProfile } from '../routes/schema.js';
+import { ROUTE_METHODS } from './route-methods.js';
 
 const SCT = 'http://snomed.info/sct';
 const FHIR = ['hl7-fhir-r4-route-codes'];
@@ -14,24 +15,7 @@ export const ROUTES: readonly RouteProfile[] = [
     id: 'intravenous',
     label: 'Intravenous',
     snomed: { system: SCT, code: '47625008', display: 'Intravenous route', sources: FHIR },
-    methods: [
-      {
-        method: 'bolus',
-        basis: {
-          text: 'Subanaesthetic IV boluses (push over 3–5 min) are used for acute pain in the ED.',
-          sources: ['motov-2015', 'miller-2015'],
-          grade: 'B',
-        },
-      },
-      {
-        method: 'infusion',
-        basis: {
-          text: 'IV infusions are the guideline route for acute and chronic pain.',
-          sources: ['schwenk-2018', 'cohen-2018'],
-          grade: 'A',
-        },
-      },
-    ],
+    methods: ROUTE_METHODS['intravenous'],
     bioavailability: {
       kind: 'range',
       low: 1,
@@ -107,16 +91,7 @@ export const ROUTES: readonly RouteProfile[] = [
     id: 'intramuscular',
     label: 'Intramuscular',
     snomed: { system: SCT, code: '78421000', display: 'Intramuscular route', sources: FHIR },
-    methods: [
-      {
-        method: 'bolus',
-        basis: {
-          text: 'IM injection is labelled for anaesthesia and used at 0.4 mg/kg for chronic pain.',
-          sources: ['ketalar-label', 'rabben-2001'],
-          grade: 'A',
-        },
-      },
-    ],
+    methods: ROUTE_METHODS['intramuscular'],
     bioavailability: {
       kind: 'range',
       low: 0.41,
@@ -175,24 +150,7 @@ export const ROUTES: readonly RouteProfile[] = [
     id: 'subcutaneous',
     label: 'Subcutaneous',
     snomed: { system: SCT, code: '34206005', display: 'Subcutaneous route', sources: FHIR },
-    methods: [
-      {
-        method: 'bolus',
-        basis: {
-          text: 'SC boluses are used in depression trials and cancer-pain practice.',
-          sources: ['loo-2016', 'benitez-rosario-2011'],
-          grade: 'B',
-        },
-      },
-      {
-        method: 'infusion',
-        basis: {
-          text: 'Continuous SC infusions are used in cancer pain and post-herpetic neuralgia.',
-          sources: ['hardy-2012', 'eide-1995'],
-          grade: 'B',
-        },
-      },
-    ],
+    methods: ROUTE_METHODS['subcutaneous'],
     bioavailability: {
       kind: 'gap',
       reason:
@@ -241,16 +199,7 @@ export const ROUTES: readonly RouteProfile[] = [
     id: 'oral',
     label: 'Oral (swallowed)',
     snomed: { system: SCT, code: '26643006', display: 'Oral route', sources: FHIR },
-    methods: [
-      {
-        method: 'bolus',
-        basis: {
-          text: 'Oral ketamine is given as lozenges, tablets or solution.',
-          sources: ['chong-2009', 'yanagihara-2003'],
-          grade: 'C',
-        },
-      },
-    ],
+    methods: ROUTE_METHODS['oral'],
     bioavailability: {
       kind: 'range',
       low: 0.15,
@@ -326,16 +275,7 @@ export const ROUTES: readonly RouteProfile[] = [
     id: 'sublingual',
     label: 'Sublingual',
     snomed: { system: SCT, code: '37839007', display: 'Sublingual route', sources: FHIR },
-    methods: [
-      {
-        method: 'bolus',
-        basis: {
-          text: 'Sublingual wafers, lozenges and thin films have been studied.',
-          sources: ['rolan-2014', 'simons-2022-pk'],
-          grade: 'B',
-        },
-      },
-    ],
+    methods: ROUTE_METHODS['sublingual'],
     bioavailability: {
       kind: 'range',
       low: 0.24,
@@ -389,16 +329,7 @@ export const ROUTES: readonly RouteProfile[] = [
     id: 'buccal',
     label: 'Buccal',
     snomed: { system: SCT, code: '54471007', display: 'Buccal route', sources: FHIR },
-    methods: [
-      {
-        method: 'bolus',
-        basis: {
-          text: 'Buccal S-ketamine thin film has been studied; oral solution is used buccally in UK palliative practice.',
-          sources: ['simons-2022-pk', 'gwent-palliative-guideline'],
-          grade: 'B',
-        },
-      },
-    ],
+    methods: ROUTE_METHODS['buccal'],
     bioavailability: {
       kind: 'range',
       low: 0.26,
@@ -442,16 +373,7 @@ export const ROUTES: readonly RouteProfile[] = [
     id: 'intranasal',
     label: 'Intranasal',
     snomed: { system: SCT, code: '46713006', display: 'Nasal route', sources: FHIR },
-    methods: [
-      {
-        method: 'bolus',
-        basis: {
-          text: 'Intranasal sprays are used for acute and breakthrough pain.',
-          sources: ['shimonovich-2016', 'carr-2004'],
-          grade: 'B',
-        },
-      },
-    ],
+    methods: ROUTE_METHODS['intranasal'],
     bioavailability: {
       kind: 'range',
       low: 0.45,
@@ -520,16 +442,7 @@ export const ROUTES: readonly RouteProfile[] = [
     id: 'rectal',
     label: 'Rectal',
     snomed: { system: SCT, code: '37161004', display: 'Per rectum', sources: FHIR },
-    methods: [
-      {
-        method: 'bolus',
-        basis: {
-          text: 'Rectal ketamine is used for premedication in children.',
-          sources: ['tanaka-2000'],
-          grade: 'B',
-        },
-      },
-    ],
+    methods: ROUTE_METHODS['rectal'],
     bioavailability: {
       kind: 'range',
       low: 0.3,
@@ -563,16 +476,7 @@ export const ROUTES: readonly RouteProfile[] = [
     id: 'topical',
     label: 'Topical / transdermal',
     snomed: { system: SCT, code: '6064005', display: 'Topical route', sources: FHIR },
-    methods: [
-      {
-        method: 'bolus',
-        basis: {
-          text: 'Creams and patches have been studied as adjuvants and for neuropathic pain.',
-          sources: ['lynch-2005', 'azevedo-2000'],
-          grade: 'B',
-        },
-      },
-    ],
+    methods: ROUTE_METHODS['topical'],
     bioavailability: {
       kind: 'gap',
       reason:

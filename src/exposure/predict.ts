@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { SIMULATION_WINDOW } from '../data/exposure-settings.js';
 import { INPUT_LIMITS } from '../data/input-limits.js';
+import { NORKETAMINE } from '../data/pk-covariates.js';
 import type { SourceId } from '../evidence/registry.js';
 import { type ExposureInput, ExposureInputSchema } from '../input/schema.js';
 import { parseWith } from '../internal/parse.js';
@@ -133,6 +134,7 @@ export function predictExposure(input: unknown, options: SimulationOptions = {})
   const population = opts.population ?? SIMULATION_WINDOW.defaultPopulation;
   const seed = opts.seed ?? SIMULATION_WINDOW.defaultSeed;
   const trail = new Trail();
+  trail.use(NORKETAMINE);
   const setup = setupPopulation(
     parsed.regimen,
     parsed.patient,

@@ -1,11 +1,25 @@
+import { MEDICINE_EXPOSURE } from '../data/medicine-exposure.js';
 import { MEDICINES } from '../data/medicines.js';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { makeLookup } from '../internal/lookup.js';
 import type { RouteId } from '../routes/schema.js';
 import type { ExposureEffect, MedicineId, MedicineProfile } from './schema.js';
 
-const medicines: readonly MedicineProfile[] = /* @__PURE__ */ deepFreeze(MEDICINES);
-const lookup = /* @__PURE__ */ makeLookup(medicines, 'medicine');
+// Built and frozen on first use, so that bundles that only need exposure ratios do not carry
+// the registry's text.
+let medicines: readonly MedicineProfile[] | undefined;
+let find: ((id: string) => MedicineProfile) | undefined;
+
+function registry(): readonly MedicineProfile[] {
+  medicines ??= deepFreeze(MEDICINES.map((m) => ({ ...m, exposure: MEDICINE_EXPOSURE[m.id] })));
+  return medicines;
+}
+
+function lookup(id: string): MedicineProfile {
+  find ??= makeLookup(registry(), 'medicine');
+  return find(id);
+}
 
 /**
  * All registry entries. Deeply frozen.
@@ -17,7 +31,7 @@ const lookup = /* @__PURE__ */ makeLookup(medicines, 'medicine');
  * ```
  */
 export function listMedicines(): readonly MedicineProfile[] {
-  return medicines;
+  return registry();
 }
 
 /**
@@ -50,5 +64,19 @@ export function exposureEffect(
   route: RouteId,
   drug: 'racemic' | 'esketamine',
 ): ExposureEffect | undefined {
-  return lookup(id).exposure.find((e) => e.route === route && e.drug === drug);
+  const effects = Object.hasOwn(MEDICINE_EXPOSURE, id) ? MEDICINE_EXPOSURE[id] : undefined;
+  if (!effects) {
+    throw new InvalidInputError([
+      {
+        path: ['medicine'],
+        code: 'invalid_value',
+        message: `unknown medicine ${JSON.stringify(id)}; expected one of ${Object.keys(
+          MEDICINE_EXPOSURE,
+        )
+          .map((k) => JSON.stringify(k))
+          .join(', ')}`,
+      },
+    ]);
+  }
+  return effects.find((e) => e.route === route && e.drug === drug);
 }

@@ -1,4 +1,6 @@
+import { ROUTE_METHODS } from '../data/route-methods.js';
 import { ROUTES } from '../data/routes.js';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { makeLookup } from '../internal/lookup.js';
 import type { Method, RouteId, RouteProfile } from './schema.js';
@@ -45,5 +47,19 @@ export function getRoute(id: RouteId): RouteProfile {
  * ```
  */
 export function routeSupports(route: RouteId, method: Method): boolean {
-  return lookup(route).methods.some((m) => m.method === method);
+  const methods = Object.hasOwn(ROUTE_METHODS, route) ? ROUTE_METHODS[route] : undefined;
+  if (!methods) {
+    throw new InvalidInputError([
+      {
+        path: ['route'],
+        code: 'invalid_value',
+        message: `unknown route ${JSON.stringify(route)}; expected one of ${Object.keys(
+          ROUTE_METHODS,
+        )
+          .map((k) => JSON.stringify(k))
+          .join(', ')}`,
+      },
+    ]);
+  }
+  return methods.some((m) => m.method === method);
 }

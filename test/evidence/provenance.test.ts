@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { ABSORPTION } from '../../src/data/absorption';
+import {
+  BORROWED_VARIABILITY,
+  MODEL_CHOICES,
+  SIMULATION_WINDOW,
+} from '../../src/data/exposure-settings';
 import { INPUT_LIMITS } from '../../src/data/input-limits';
+import { MEDICINE_EXPOSURE } from '../../src/data/medicine-exposure';
 import { MEDICINES } from '../../src/data/medicines';
 import { PAIN_TYPES } from '../../src/data/pain-types';
+import { EFFECT_SITE, NORKETAMINE, PK_COVARIATES } from '../../src/data/pk-covariates';
+import { DISPOSITION_MODELS } from '../../src/data/pk-models';
 import { ROUTES } from '../../src/data/routes';
 import { listSources } from '../../src/index';
 import { auditBibliography, auditProvenance } from './provenance';
@@ -13,7 +22,16 @@ describe('every clinical number in src/data has provenance', () => {
     ['routes', ROUTES],
     ['pain types', PAIN_TYPES],
     ['medicines', MEDICINES],
+    ['medicine exposure', MEDICINE_EXPOSURE],
     ['input limits', INPUT_LIMITS],
+    ['disposition models', DISPOSITION_MODELS],
+    ['absorption', ABSORPTION],
+    ['PK covariates', PK_COVARIATES],
+    ['effect site', EFFECT_SITE],
+    ['norketamine choice', NORKETAMINE],
+    ['model choices', MODEL_CHOICES],
+    ['borrowed variability', BORROWED_VARIABILITY],
+    ['simulation window', SIMULATION_WINDOW],
   ])('%s: numbers cite known sources or carry an assumption; grades match', (_, data) => {
     expect(auditProvenance(data, bib)).toEqual([]);
   });
