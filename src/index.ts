@@ -46,6 +46,7 @@ export {
   type SimulationOptions,
   SimulationOptionsSchema,
 } from './exposure/predict.js';
+export { type HumanizeOptions, humanize } from './humanize/humanize.js';
 export { parseExposureInput, parseMedications, parseReliefInput } from './input/parse.js';
 export {
   type ExposureInput,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ABSORPTION } from '../../src/data/absorption';
+import { DISPLAY_UNITS } from '../../src/data/display-units';
 import {
   BORROWED_VARIABILITY,
   MODEL_CHOICES,
@@ -32,6 +33,7 @@ describe('every clinical number in src/data has provenance', () => {
     ['model choices', MODEL_CHOICES],
     ['borrowed variability', BORROWED_VARIABILITY],
     ['simulation window', SIMULATION_WINDOW],
+    ['display units', DISPLAY_UNITS],
   ])('%s: numbers cite known sources or carry an assumption; grades match', (_, data) => {
     expect(auditProvenance(data, bib)).toEqual([]);
   });

@@ -1,0 +1,69 @@
+import { DISPLAY_UNITS } from '../data/display-units.js';
+import type { PercentileRange } from '../stats/percentiles.js';
+
+const TIME_UNITS: Record<string, number> = { minute: 1, hour: 60, day: 1440, week: 10080 };
+
+/**
+ * Options of {@link humanize}: which percentiles bound the range shown (default the
+ * interquartile range, p25–p75, where half of patients fall).
+ *
+ * @example
+ * ```ts
+ * import type { HumanizeOptions } from 'ketamine-relief';
+ * const wide: HumanizeOptions = { from: 'p5', to: 'p95' };
+ * ```
+ */
+export interface HumanizeOptions {
+  from?: 'p5' | 'p25' | 'median';
+  to?: 'median' | 'p75' | 'p95';
+}
+
+/**
+ * A time range in words, in the unit that reads naturally: "2–4 hours", "5–11 weeks",
+ * "about 40 minutes". Values are rounded (whole numbers; one decimal below 10 when the bounds
+ * would otherwise meet). Non-time units are shown as numbers with their unit.
+ *
+ * @example
+ * ```ts
+ * import { humanize } from 'ketamine-relief';
+ * humanize({ p5: 60, p25: 120, median: 180, p75: 240, p95: 400, unit: 'minute' }); // '2–4 hours'
+ * humanize({ p5: 30, p25: 35, median: 40, p75: 40, p95: 60, unit: 'minute' }, { from: 'median' }); // 'about 40 minutes'
+ * humanize({ p5: 1, p25: 5, median: 8, p75: 11, p95: 14, unit: 'week' }); // '5–11 weeks'
+ * ```
+ */
+export function humanize(range: PercentileRange, options: HumanizeOptions = {}): string {
+  const lo = range[options.from ?? 'p25'];
+  const hi = range[options.to ?? 'p75'];
+  const scale = TIME_UNITS[range.unit];
+  if (scale === undefined) return `${format(lo)}–${format(hi)} ${range.unit}`;
+  const loMin = lo * scale;
+  const hiMin = hi * scale;
+  const units = DISPLAY_UNITS.units;
+  let index = units.findIndex((u) => hiMin < u.below);
+  if (index < 0) index = units.length - 1;
+  for (;;) {
+    const unit = units[index];
+    if (!unit) return `${format(lo)}–${format(hi)} ${range.unit}`;
+    const a = loMin / unit.minutes;
+    const b = hiMin / unit.minutes;
+    let fa = format(a);
+    let fb = format(b);
+    if (fa === fb && a !== b) {
+      fa = format(a, true);
+      fb = format(b, true);
+    }
+    // A range that rounds to one value in this unit is shown in the next smaller unit.
+    if (fa === fb && a !== b && index > 0) {
+      index--;
+      continue;
+    }
+    const plural = Number(fb) === 1 ? unit.name : unit.plural;
+    return fa === fb ? `about ${fb} ${plural}` : `${fa}–${fb} ${plural}`;
+  }
+}
+
+function format(x: number, fine = false): string {
+  const digits = fine || Math.abs(x) < 1 ? 1 : 0;
+  const rounded = Number(x.toFixed(digits));
+  return String(Object.is(rounded, -0) ? 0 : rounded);
+}
