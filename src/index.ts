@@ -127,4 +127,5 @@ export {
   SnomedRouteSchema,
 } from './routes/schema.js';
 export { type PercentileRange, percentiles, quantileSorted } from './stats/percentiles.js';
+export { guidelineWarnings } from './warnings/guidelines.js';
 export type { ResultWarning, WarningCode } from './warnings/types.js';

@@ -9,6 +9,7 @@ import { mgPerLToNgPerMl } from '../pk/simulate.js';
 import { setupPopulation, Trail } from '../population/setup.js';
 import { simulatePopulation } from '../population/simulate.js';
 import { type PercentileRange, percentiles } from '../stats/percentiles.js';
+import { guidelineWarnings } from '../warnings/guidelines.js';
 import type { ResultWarning } from '../warnings/types.js';
 
 /**
@@ -135,6 +136,9 @@ export function predictExposure(input: unknown, options: SimulationOptions = {})
   const seed = opts.seed ?? SIMULATION_WINDOW.defaultSeed;
   const trail = new Trail();
   trail.use(NORKETAMINE);
+  for (const w of guidelineWarnings(parsed.regimen, parsed.patient)) {
+    trail.warn(w.code, w.message, w.sources);
+  }
   const setup = setupPopulation(
     parsed.regimen,
     parsed.patient,

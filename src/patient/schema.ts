@@ -24,6 +24,19 @@ export const PatientSchema = z
     painHistoryYears: z.optional(z.number().check(z.nonnegative())),
     /** Current depressive symptoms. */
     depression: z.optional(z.boolean()),
+    /** Conditions the guidelines name as contraindications or cautions (each at most once). */
+    conditions: z.optional(
+      z.array(
+        z.enum([
+          'pregnancy',
+          'active-psychosis',
+          'uncontrolled-cardiovascular-disease',
+          'raised-intracranial-pressure',
+          'raised-intraocular-pressure',
+          'active-substance-use',
+        ]),
+      ),
+    ),
   })
   .check(
     z.superRefine((p, ctx) => {
@@ -40,6 +53,17 @@ export const PatientSchema = z
           params: { code: 'history_longer_than_life' },
         });
       }
+      p.conditions?.forEach((c, i) => {
+        if (p.conditions?.indexOf(c) !== i) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['conditions', i],
+            message: `${JSON.stringify(c)} is listed more than once`,
+            input: p,
+            params: { code: 'duplicate_condition' },
+          });
+        }
+      });
     }),
   );
 

@@ -16,7 +16,9 @@ export type WarningCode =
   | 'covariate-not-quantified'
   | 'interaction'
   | 'interaction-not-quantified'
-  | 'derived-absorption';
+  | 'derived-absorption'
+  | 'dose-above-guideline'
+  | 'contraindication';
 
 /**
  * A typed warning in a result: a stable code, a readable message and the sources behind it.

@@ -6,6 +6,7 @@ import {
   MODEL_CHOICES,
   SIMULATION_WINDOW,
 } from '../../src/data/exposure-settings';
+import { CONTRAINDICATIONS, DOSE_CEILINGS } from '../../src/data/guidelines';
 import { INPUT_LIMITS } from '../../src/data/input-limits';
 import { MEDICINE_EXPOSURE } from '../../src/data/medicine-exposure';
 import { MEDICINES } from '../../src/data/medicines';
@@ -34,6 +35,8 @@ describe('every clinical number in src/data has provenance', () => {
     ['borrowed variability', BORROWED_VARIABILITY],
     ['simulation window', SIMULATION_WINDOW],
     ['display units', DISPLAY_UNITS],
+    ['dose ceilings', DOSE_CEILINGS],
+    ['contraindications', CONTRAINDICATIONS],
   ])('%s: numbers cite known sources or carry an assumption; grades match', (_, data) => {
     expect(auditProvenance(data, bib)).toEqual([]);
   });
