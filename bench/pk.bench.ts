@@ -4,7 +4,7 @@
  * 1. 1,000 subjects × a 10-session regimen × 200 time points: subjects per second.
  * 2. Cost against the number of sessions (1, 10, 100): should grow linearly.
  * 3. Single-dose 3-compartment subject simulations per second (200 time points), target ≥ 100,000.
- * 4. `predictExposure` end to end (1000 patients, 1441-point grid, percentiles).
+ * 4. `predictExposure` end to end (1000 patients, 2-min sampling after each session, percentiles).
  *
  * Each subject gets its own parameters (log-normal variability), is diagonalised, and is
  * simulated on a uniform grid, as in a population run.

@@ -62,8 +62,10 @@ export const BORROWED_VARIABILITY = {
 export const SIMULATION_WINDOW = {
   /** Follow-up after the end of the last administration (min). */
   followUpMinutes: 1440,
-  /** Uniform grid points over the whole window. */
-  gridPoints: 1441,
+  /** Sampling step after each session start, up to the end of follow-up (min). */
+  stepMinutes: 2,
+  /** Points over a gap between the end of a session's follow-up and the next session. */
+  gapPoints: 25,
   /** Points reported in the percentile curve. */
   curvePoints: 145,
   /** Simulated patients when the caller does not say. */
@@ -72,5 +74,5 @@ export const SIMULATION_WINDOW = {
   defaultSeed: 1,
   sources: [],
   assumption:
-    'Presentation choices, not clinical values: 24 h of follow-up covers the plasma time course of a single ketamine dose (terminal half-lives of hours); the grid resolves Tmax to within the window divided by 1440.',
+    'Presentation choices, not clinical values: 24 h of follow-up covers the plasma time course of a single ketamine dose (terminal half-lives of hours); every session is sampled every 2 min from its start, and infusion ends and post-bolus instants are sampled exactly.',
 } as const;

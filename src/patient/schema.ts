@@ -18,6 +18,8 @@ export const PatientSchema = z
     ageYears: z.optional(z.number().check(z.nonnegative(), z.lte(INPUT_LIMITS.ageYears.max))),
     sex: z.optional(z.enum(['female', 'male'])),
     hepaticImpairment: z.optional(z.enum(['none', 'mild', 'moderate', 'severe'])),
+    /** Kidney failure (including dialysis). */
+    renalFailure: z.optional(z.boolean()),
     /** CYP2B6 metaboliser status (for example \*6/\*6 carriers are `poor`). */
     cyp2b6: z.optional(z.enum(['normal', 'intermediate', 'poor'])),
     /** Years since the pain began. */

@@ -41,6 +41,6 @@ export function expConv2(a: number, b: number, c: number, t: number): number {
   const x = (q - p) * t;
   const y = (r - p) * t;
   const gap = y - x;
-  const psi = gap < 1e-4 * (1 + x) ? -phiPrime((x + y) / 2) : (phi(x) - phi(y)) / gap;
+  const psi = gap < 1e-5 * (1 + x) ? -phiPrime((x + y) / 2) : (phi(x) - phi(y)) / gap;
   return Math.exp(-p * t) * t * t * psi;
 }

@@ -46,8 +46,9 @@ export interface PopulationSetup {
   typical: PkParams;
   /** Log-scale SDs of the random effects (`f` on the logit scale). */
   eta: EtaSds;
-  /** Multiplier on every dose for an interaction applied to bioavailability (oral). */
   weightKg: number;
+  /** Product of interaction AUC ratios applied to each patient's bioavailability (non-IV). */
+  fMultiplier: number;
 }
 
 const PARAMS = ['cl', 'v1', 'q2', 'v2', 'q3', 'v3'] as const;
@@ -156,8 +157,9 @@ export function setupPopulation(
   }
 
   applyCovariates(regimen, patient, typical, trail);
-  applyInteractions(regimen, medications, typical, trail);
-  return { model, absorption, typical, eta, weightKg };
+  const interactions = { fMultiplier: 1 };
+  applyInteractions(regimen, medications, typical, interactions, trail);
+  return { model, absorption, typical, eta, weightKg, fMultiplier: interactions.fMultiplier };
 }
 
 function explicitModel(id: string, drug: Regimen['drug']): DispositionModel {
@@ -179,6 +181,8 @@ function toLitresPerMinute(value: number, unit: string): number {
 }
 
 const MINUTES_PER_HOUR = 60;
+/** Age from which the 'over-65' covariate level applies (the level's own definition). */
+const OLDER_ADULT_YEARS = 65;
 
 function checkRange(
   model: DispositionModel,
@@ -212,6 +216,12 @@ function levelOf(patient: Patient, covariate: string): string | undefined {
       return patient.hepaticImpairment;
     case 'cyp2b6':
       return patient.cyp2b6;
+    case 'renal':
+      return patient.renalFailure ? 'failure' : undefined;
+    case 'age':
+      return patient.ageYears !== undefined && patient.ageYears >= OLDER_ADULT_YEARS
+        ? 'over-65'
+        : undefined;
     default:
       return undefined;
   }
@@ -242,6 +252,7 @@ function applyInteractions(
   regimen: Regimen,
   medications: readonly MedicineId[],
   typical: PkParams,
+  setupRef: { fMultiplier: number },
   trail: Trail,
 ): void {
   for (const id of medications) {
@@ -268,9 +279,9 @@ function applyInteractions(
         'An interaction on an IV dose changes clearance by the inverse of the AUC ratio.',
       );
     } else {
-      typical.f = Math.min(1, (typical.f ?? 1) * effect.aucRatio);
+      setupRef.fMultiplier *= effect.aucRatio;
       trail.assumptions.add(
-        'An interaction on a non-IV dose changes bioavailability by the AUC ratio (first-pass metabolism), without exceeding complete absorption.',
+        "An interaction on a non-IV dose multiplies each patient's bioavailability by the AUC ratio (first-pass metabolism), without exceeding complete absorption.",
       );
     }
     trail.warn(

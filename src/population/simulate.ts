@@ -70,14 +70,10 @@ export function simulatePopulation(
   seed: number | string,
 ): PopulationRun {
   const { doses, intravenousBolus } = regimenDoses(regimen, setup.weightKg, trail);
-  const lastEnd = Math.max(...doses.map((d) => d.atMinute + (d.durationMinutes ?? 0)));
-  const end = lastEnd + SIMULATION_WINDOW.followUpMinutes;
-  const n = SIMULATION_WINDOW.gridPoints;
-  const grid = Array.from({ length: n }, (_, i) => (end * i) / (n - 1));
-  const extra = intravenousBolus ? doses.map((d) => d.atMinute + JUST_AFTER) : [];
-  const times = Float64Array.from([...grid, ...extra]).sort();
-  const curveIndex = Int32Array.from({ length: SIMULATION_WINDOW.curvePoints }, (_, k) =>
-    times.indexOf(grid[Math.round((k * (n - 1)) / (SIMULATION_WINDOW.curvePoints - 1))] as number),
+  const times = sampleTimes(doses, intravenousBolus);
+  const points = Math.min(SIMULATION_WINDOW.curvePoints, times.length);
+  const curveIndex = Int32Array.from({ length: points }, (_, k) =>
+    Math.round((k * (times.length - 1)) / (points - 1)),
   );
   trail.use(SIMULATION_WINDOW);
 
@@ -91,26 +87,64 @@ export function simulatePopulation(
     tmax: new Float64Array(population),
     auc: new Float64Array(population),
   };
+  const intravenous = regimen.route === 'intravenous';
   const params: PkParams = { ...setup.typical };
   for (let s = 0; s < population; s++) {
     drawSubject(setup, rng.normal, params);
+    const f = intravenous ? 1 : (params.f ?? 1);
+    // Zero-order input by a non-IV route (a subcutaneous infusion) delivers the bioavailable
+    // amount; depot doses are scaled by f inside the engine.
+    const subjectDoses = intravenous
+      ? doses
+      : doses.map((d) => (d.into === 'central' ? { ...d, amountMg: d.amountMg * f } : d));
     const model = prepareModel(params);
-    simulateSorted(model, toEvents(model, doses), times, central, undefined);
+    simulateSorted(model, toEvents(model, subjectDoses), times, central, undefined);
     let best = 0;
     for (let i = 1; i < central.length; i++)
       if ((central[i] as number) > (central[best] as number)) best = i;
     run.cmax[s] = central[best] as number;
     run.tmax[s] = times[best] as number;
     let bioavailable = 0;
-    for (const d of doses)
-      bioavailable +=
-        d.amountMg * (d.into === 'depot' || regimen.route !== 'intravenous' ? (params.f ?? 1) : 1);
+    for (const d of doses) bioavailable += d.amountMg * f;
     run.auc[s] = bioavailable / params.cl;
     for (let k = 0; k < curveIndex.length; k++) {
       run.curve[s * curveIndex.length + k] = central[curveIndex[k] as number] as number;
     }
   }
   return run;
+}
+
+/**
+ * Sample times: a dense uniform grid over each session (from its start to the end of follow-up
+ * or the next session, whichever comes first), a sparse grid over any longer gap before the
+ * next session, every infusion end and, for IV boluses, the instant after each bolus, so that
+ * peaks are sampled at the same resolution whatever the schedule.
+ * @internal
+ */
+export function sampleTimes(doses: readonly DoseEvent[], intravenousBolus: boolean): Float64Array {
+  const starts = [...new Set(doses.map((d) => d.atMinute))].sort((a, b) => a - b);
+  const out: number[] = [];
+  const grid = (from: number, to: number, count: number) => {
+    for (let i = 0; i < count; i++) out.push(from + ((to - from) * i) / (count - 1));
+  };
+  const step = SIMULATION_WINDOW.stepMinutes;
+  starts.forEach((start, k) => {
+    const end = Math.max(
+      ...doses.filter((d) => d.atMinute === start).map((d) => start + (d.durationMinutes ?? 0)),
+    );
+    const next = starts[k + 1] ?? Number.POSITIVE_INFINITY;
+    const denseEnd = Math.min(next, end + SIMULATION_WINDOW.followUpMinutes);
+    // The same step after every session start, so that peaks are resolved alike in any schedule.
+    const count = Math.floor((denseEnd - start) / step);
+    for (let i = 0; i <= count; i++) out.push(start + i * step);
+    out.push(denseEnd);
+    if (denseEnd < next && Number.isFinite(next)) grid(denseEnd, next, SIMULATION_WINDOW.gapPoints);
+  });
+  for (const d of doses) {
+    if (d.durationMinutes) out.push(d.atMinute + d.durationMinutes);
+    if (intravenousBolus) out.push(d.atMinute + JUST_AFTER);
+  }
+  return Float64Array.from(new Set(out)).sort();
 }
 
 /** Draws one subject's parameters into `out` (log-normal; `f` logit-normal). @internal */
@@ -123,7 +157,8 @@ export function drawSubject(setup: PopulationSetup, normal: () => number, out: P
     if (base === undefined) continue;
     if (key === 'f') {
       const logit = Math.log(base / (1 - base));
-      out.f = base >= 1 ? 1 : 1 / (1 + Math.exp(-(logit + sd * z)));
+      const f = base >= 1 ? 1 : 1 / (1 + Math.exp(-(logit + sd * z)));
+      out.f = Math.min(1, f * setup.fMultiplier);
     } else out[key] = base * Math.exp(sd * z);
   }
 }

@@ -1,3 +1,4 @@
+import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { deterministicLog } from './deterministic-log.js';
 
 /**
@@ -42,20 +43,32 @@ function splitmix32(state: { s: number }): number {
   return (z ^ (z >>> SHIFT_1)) >>> 0;
 }
 
-/** A 32-bit seed from a number (its integer part, including the high bits) or a string. */
-function seedWord(seed: number | string): number {
+/**
+ * The generator's initial state from a seed: both 32-bit halves of an integer are mixed in,
+ * and strings are hashed (FNV-1a) then mixed with a separate constant, so that common seeds do
+ * not collide.
+ */
+function seedState(seed: number | string): { s: number } {
   if (typeof seed === 'string') {
     let h = 0x811c9dc5;
     for (let i = 0; i < seed.length; i++) h = Math.imul(h ^ seed.charCodeAt(i), 0x01000193);
-    return h >>> 0;
+    const st = { s: h ^ STRING_TAG };
+    splitmix32(st);
+    return st;
   }
-  const whole = Math.trunc(seed);
-  return (whole ^ Math.trunc(whole / 0x100000000)) >>> 0;
+  const high = Math.floor(seed / 0x100000000);
+  const low = seed - high * 0x100000000;
+  const st = { s: low | 0 };
+  const mixed = splitmix32({ s: high | 0 });
+  st.s = (st.s ^ mixed) | 0;
+  return st;
 }
 
+const STRING_TAG = 0x5bd1e995;
+
 /**
- * Creates a seeded random source. Seeds are integers or strings; two different seeds give
- * independent-looking streams.
+ * Creates a seeded random source. Seeds are safe integers or strings (anything else throws
+ * {@link InvalidInputError}); different seeds give independent-looking streams.
  *
  * @example
  * ```ts
@@ -66,7 +79,16 @@ function seedWord(seed: number | string): number {
  * ```
  */
 export function createRandom(seed: number | string): Random {
-  const init = { s: seedWord(seed) };
+  if (typeof seed === 'number' && !Number.isSafeInteger(seed)) {
+    throw new InvalidInputError([
+      {
+        path: ['seed'],
+        code: 'invalid_seed',
+        message: `must be a safe integer or a string; received ${seed}`,
+      },
+    ]);
+  }
+  const init = seedState(seed);
   let a = splitmix32(init);
   let b = splitmix32(init);
   let c = splitmix32(init);

@@ -28,10 +28,11 @@ const ALLOWED_IN: Record<string, Record<string, string>> = {
     '8': 'Taylor coefficient of φ′',
     '30': 'Taylor coefficient of φ′',
     '144': 'Taylor coefficient of φ′',
-    '0.0001': 'rate gap below which the divided difference uses the midpoint derivative',
+    '0.00001': 'rate gap below which the divided difference uses the midpoint derivative',
   },
   'pk/eigen.ts': { '50': 'maximum Jacobi sweeps (converges in fewer than 10)' },
   'pk/engine.ts': { '1e-12': 'relative step-length difference treated as float noise' },
+  'population/setup.ts': { '65': "the age at which the covariate level 'over-65' begins" },
   'population/simulate.ts': {
     '0.000001': 'offset (min) of the sample taken just after an IV bolus',
   },
