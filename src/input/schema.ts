@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { addIssue } from '../internal/issue.js';
 import { MedicineIdSchema } from '../medicines/schema.js';
 import { PainTypeIdSchema } from '../pain-types/schema.js';
 import { PatientSchema } from '../patient/schema.js';
@@ -17,13 +18,7 @@ export const MedicationsSchema = z.array(MedicineIdSchema).check(
   z.superRefine((list, ctx) => {
     list.forEach((id, i) => {
       if (list.indexOf(id) !== i) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [i],
-          message: `${JSON.stringify(id)} is listed more than once`,
-          input: list,
-          params: { code: 'duplicate_medicine' },
-        });
+        addIssue(ctx, [i], 'duplicate_medicine', `${JSON.stringify(id)} is listed more than once`);
       }
     });
   }),
@@ -42,13 +37,12 @@ type WithDoseAndPatient = {
 
 const needsWeight = z.superRefine((input: WithDoseAndPatient, ctx) => {
   if (isPerKgUnit(input.regimen.dose.unit) && input.patient.weightKg === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['patient', 'weightKg'],
-      message: `is required because the dose is in ${input.regimen.dose.unit}`,
-      input,
-      params: { code: 'missing_weight' },
-    });
+    addIssue(
+      ctx,
+      ['patient', 'weightKg'],
+      'missing_weight',
+      `is required because the dose is in ${input.regimen.dose.unit}`,
+    );
   }
 });
 

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { INPUT_LIMITS } from '../data/input-limits.js';
+import { addIssue } from '../internal/issue.js';
 
 /**
  * The patient. Every field is optional except `weightKg` when a dose is per kilogram
@@ -47,23 +48,21 @@ export const PatientSchema = z
         p.ageYears !== undefined &&
         p.painHistoryYears > p.ageYears
       ) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['painHistoryYears'],
-          message: `cannot exceed ageYears (${p.ageYears})`,
-          input: p,
-          params: { code: 'history_longer_than_life' },
-        });
+        addIssue(
+          ctx,
+          ['painHistoryYears'],
+          'history_longer_than_life',
+          `cannot exceed ageYears (${p.ageYears})`,
+        );
       }
       p.conditions?.forEach((c, i) => {
         if (p.conditions?.indexOf(c) !== i) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['conditions', i],
-            message: `${JSON.stringify(c)} is listed more than once`,
-            input: p,
-            params: { code: 'duplicate_condition' },
-          });
+          addIssue(
+            ctx,
+            ['conditions', i],
+            'duplicate_condition',
+            `${JSON.stringify(c)} is listed more than once`,
+          );
         }
       });
     }),

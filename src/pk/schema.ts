@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { addIssue } from '../internal/issue.js';
 
 const positive = z.number().check(z.positive());
 
@@ -31,25 +32,23 @@ export const PkParamsSchema = z
     z.superRefine((p, ctx) => {
       const pair = (q: 'q2' | 'q3', v: 'v2' | 'v3') => {
         if ((p[q] === undefined) !== (p[v] === undefined)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [p[q] === undefined ? q : v],
-            message: `${q} and ${v} go together`,
-            input: p,
-            params: { code: 'incomplete_compartment' },
-          });
+          addIssue(
+            ctx,
+            [p[q] === undefined ? q : v],
+            'incomplete_compartment',
+            `${q} and ${v} go together`,
+          );
         }
       };
       pair('q2', 'v2');
       pair('q3', 'v3');
       if (p.q3 !== undefined && p.q2 === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['q3'],
-          message: 'a third compartment needs a second (q2, v2)',
-          input: p,
-          params: { code: 'incomplete_compartment' },
-        });
+        addIssue(
+          ctx,
+          ['q3'],
+          'incomplete_compartment',
+          'a third compartment needs a second (q2, v2)',
+        );
       }
     }),
   );
@@ -86,13 +85,12 @@ export const DoseEventSchema = z
   .check(
     z.superRefine((d, ctx) => {
       if (d.into === 'depot' && d.durationMinutes !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['durationMinutes'],
-          message: 'zero-order input goes into the central compartment only',
-          input: d,
-          params: { code: 'infusion_into_depot' },
-        });
+        addIssue(
+          ctx,
+          ['durationMinutes'],
+          'infusion_into_depot',
+          'zero-order input goes into the central compartment only',
+        );
       }
     }),
   );
@@ -128,13 +126,12 @@ export const SimulationInputSchema = z
       if (s.params.ka === undefined) {
         s.doses.forEach((d, i) => {
           if (d.into === 'depot') {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['doses', i, 'into'],
-              message: 'a depot dose needs an absorption rate `ka` in params',
-              input: s,
-              params: { code: 'depot_without_ka' },
-            });
+            addIssue(
+              ctx,
+              ['doses', i, 'into'],
+              'depot_without_ka',
+              'a depot dose needs an absorption rate `ka` in params',
+            );
           }
         });
       }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { addIssue } from '../internal/issue.js';
 
 const part = z.optional(z.number().check(z.nonnegative()));
 
@@ -19,12 +20,12 @@ export const DurationSchema = z
   .check(
     z.superRefine((d, ctx) => {
       if (durationToMinutes(d) <= 0) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'must be longer than zero (give minutes, hours, days or weeks)',
-          input: d,
-          params: { code: 'empty_duration' },
-        });
+        addIssue(
+          ctx,
+          [],
+          'empty_duration',
+          'must be longer than zero (give minutes, hours, days or weeks)',
+        );
       }
     }),
   );

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { INPUT_LIMITS } from '../data/input-limits.js';
+import { addIssue } from '../internal/issue.js';
 import { routeSupports } from '../routes/index.js';
 import { MethodSchema, RouteIdSchema } from '../routes/schema.js';
 import { DurationSchema, durationToMinutes } from './duration.js';
@@ -75,13 +76,12 @@ export const DoseSchema = z
   .check(
     z.superRefine((dose, ctx) => {
       if (isRateUnit(dose.unit) && dose.over === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['over'],
-          message: `an infusion rate (${dose.unit}) needs \`over\`, the infusion length`,
-          input: dose,
-          params: { code: 'rate_without_over' },
-        });
+        addIssue(
+          ctx,
+          ['over'],
+          'rate_without_over',
+          `an infusion rate (${dose.unit}) needs \`over\`, the infusion length`,
+        );
       }
     }),
   );
@@ -161,7 +161,7 @@ function inferMethod(dose: Dose): 'bolus' | 'infusion' {
 
 function checkRegimen(r: RawRegimen, ctx: z.core.$RefinementCtx<RawRegimen>): void {
   const issue = (path: (string | number)[], code: string, message: string) =>
-    ctx.addIssue({ code: 'custom', path, message, input: r, params: { code } });
+    addIssue(ctx, path, code, message);
   const method = r.method ?? inferMethod(r.dose);
   if (r.method === 'bolus' && r.dose.over) {
     issue(['dose', 'over'], 'bolus_with_over', 'a bolus is given at once and has no `over`');
