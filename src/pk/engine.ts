@@ -251,7 +251,7 @@ export function toEvents(m: PreparedModel, doses: readonly DoseEvent[]): Float64
   return out;
 }
 
-function apply(m: PreparedModel, st: PkState, kind: number, value: number): void {
+export function apply(m: PreparedModel, st: PkState, kind: number, value: number): void {
   if (kind === BOLUS) {
     for (let j = 0; j < m.n; j++) st.z[j] = (st.z[j] as number) + (m.w[j] as number) * value;
   } else if (kind === DEPOT) st.depot += value;
@@ -393,4 +393,9 @@ function sampleRun(
   st.depot = depot;
   st.effect = ce;
   return now;
+}
+
+/** A copy of a state, so that trial evaluations leave the original untouched. */
+export function cloneState(st: PkState): PkState {
+  return { depot: st.depot, z: Float64Array.from(st.z), effect: st.effect, rate: st.rate };
 }
