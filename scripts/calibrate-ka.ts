@@ -7,7 +7,7 @@
  */
 import { getPkModel, type PkParams, simulatePk } from '../src/index';
 
-const [modelId = 'domino-1984', tmaxArg = '45', lagArg = '0'] = process.argv.slice(2);
+const [modelId = 'herd-2007', tmaxArg = '45', lagArg = '0'] = process.argv.slice(2);
 const m = getPkModel(modelId);
 const perMin = (v: { value: number; unit: string } | undefined) =>
   v === undefined ? undefined : v.unit === 'L/h' ? v.value / 60 : v.value;

@@ -14,8 +14,8 @@ import type { Absorption } from '../pk-models/schema.js';
  * tmax = ln(ka/k)/(ka − k), solved for ka, with k = CL/Vd of the ketamine meta-analysis.
  */
 const ONE_COMPARTMENT_K = {
-  text: 'Back-calculated ka values are solved on the adult racemic model’s own typical curve (domino-1984, 70 kg) by bisection until its simulated Tmax equals the published one (scripts/calibrate-ka.ts); a 1-compartment approximation (k = 79 L/h ÷ 252 L) gave ka values whose simulated Tmax was 2–10 times too early with a 3-compartment disposition.',
-  sources: ['opentiva-ketamine', 'kamp-2020'],
+  text: 'Back-calculated ka values are solved on the racemic reference model’s own typical curve (herd-2007 at 70 kg) by bisection until its simulated Tmax equals the published one (scripts/calibrate-ka.ts); a 1-compartment approximation (k = 79 L/h ÷ 252 L) gave ka values whose simulated Tmax was 2–10 times too early with a 3-compartment disposition.',
+  sources: ['herd-2007', 'kamp-2020'],
   grade: 'A',
   assumption:
     'Modelling choice: ka is calibrated to Tmax under the disposition model it is used with, so the Tmax it came from is reproduced by construction; with the paediatric model the same ka gives a different Tmax.',
@@ -78,12 +78,12 @@ export const ABSORPTION: readonly Absorption[] = [
     route: 'intramuscular',
     drug: 'racemic',
     ka: {
-      value: 0.02756,
+      value: 0.09748,
       unit: '1/min',
       sources: ['primidi-ketamine-pk'],
       grade: 'E',
       assumption:
-        'Calibrated: tmax 10 min (midpoint of the tertiary plasma Tmax 5–15 min) is reproduced by the adult racemic model with ka = 0.02756/min; the 5–15 min range gives 0.0552–0.0164/min.',
+        'Calibrated: tmax 10 min (midpoint of the tertiary plasma Tmax 5–15 min) is reproduced by the racemic reference model (herd-2007 at 70 kg) with ka = 0.09748/min; the 5–15 min range gives 0.3124–0.0505/min.',
     },
     f: {
       value: 0.78,
@@ -135,7 +135,7 @@ export const ABSORPTION: readonly Absorption[] = [
     route: 'subcutaneous',
     drug: 'racemic',
     ka: {
-      value: 0.02756,
+      value: 0.09748,
       unit: '1/min',
       sources: ['primidi-ketamine-pk'],
       grade: 'E',
@@ -296,12 +296,12 @@ export const ABSORPTION: readonly Absorption[] = [
     route: 'sublingual',
     drug: 'racemic',
     ka: {
-      value: 0.006467,
+      value: 0.01655,
       unit: '1/min',
       sources: ['rolan-2014'],
       grade: 'C',
       assumption:
-        'Calibrated: the median Tmax of 0.75 h (45 min; range 0.25–1.0 h) is reproduced by the adult racemic model with ka = 0.006467/min; the 15–60 min range gives 0.0164–0.0057/min.',
+        'Calibrated: the median Tmax of 0.75 h (45 min; range 0.25–1.0 h) is reproduced by the racemic reference model (herd-2007 at 70 kg) with ka = 0.01655/min; the 15–60 min range gives 0.0505–0.0129/min.',
     },
     f: { value: 0.29, unit: 'fraction', sources: ['rolan-2014'], grade: 'C' },
     lag: {
@@ -465,12 +465,12 @@ export const ABSORPTION: readonly Absorption[] = [
     route: 'intranasal',
     drug: 'racemic',
     ka: {
-      value: 0.02189,
+      value: 0.07192,
       unit: '1/min',
       sources: ['huge-2010'],
       grade: 'C',
       assumption:
-        'Derived from S-ketamine, not racemic, data (flagged): Tmax 10 ± 6.3 min (0.2 mg/kg) and 13.8 ± 4.8 min (0.4 mg/kg), about 12 min, is reproduced by the adult racemic model with ka = 0.02189/min.',
+        'Derived from S-ketamine, not racemic, data (flagged): Tmax 10 ± 6.3 min (0.2 mg/kg) and 13.8 ± 4.8 min (0.4 mg/kg), about 12 min, is reproduced by the racemic reference model (herd-2007 at 70 kg) with ka = 0.07192/min.',
     },
     f: { value: 0.45, unit: 'fraction', sources: ['yanagihara-2003'], grade: 'C' },
     lag: NO_LAG,

@@ -30,10 +30,10 @@ export const MODEL_CHOICES: readonly ModelChoice[] = [
     drug: 'racemic',
     ageYears: [18, 150],
     ageUnknown: true,
-    model: 'domino-1984',
-    sources: ['opentiva-ketamine', 'kamp-2020'],
+    model: 'herd-2007',
+    sources: ['herd-2007', 'kamp-2020', 'chong-2006', 'zanos-2018'],
     assumption:
-      'Adults (and patients of unknown age) get the adult racemic TCI parameter set, the only adult racemic 3-compartment model with parameters; its clearance is higher than the meta-analysis value (see the model notes).',
+      'Adults (and patients of unknown age) get the racemic model standardised to 70 kg with allometric scaling, extrapolated from children (every adult result carries an outside-range warning). Its clearance (90 L/h) lies within the meta-analysis 95% CI (69–90 L/h) and it reproduces independent adult plasma observations (sublingual and oral Cmax, 40-min infusion Cmax); the adult TCI parameter set (116 L/h, V1 4.4 L) under-predicted the sublingual Cmax by half and remains available as `domino-1984`.',
   },
   {
     drug: 'esketamine',

@@ -31,8 +31,8 @@ describe('predictExposure', () => {
     expect(r.auc?.unit).toBe('ng·h/mL');
     expect(r.curve.length).toBeGreaterThan(100);
     expect(r.curve[0]?.minute).toBe(0);
-    expect(r.model?.id).toBe('domino-1984');
-    expect(r.sources).toContain('opentiva-ketamine');
+    expect(r.model?.id).toBe('herd-2007');
+    expect(r.sources).toContain('herd-2007');
     expect(r.assumptions.length).toBeGreaterThan(0);
   });
 
@@ -70,7 +70,12 @@ describe('predictExposure', () => {
     );
     expect(old.warnings.map((w) => w.code)).toContain('outside-validated-range');
     const heavy = predictExposure({ ...iv(20), patient: { weightKg: 160, ageYears: 40 } }, small);
-    expect(heavy.warnings[0]?.message).toMatch(/Weight 160 kg is outside/);
+    expect(heavy.warnings.some((w) => /Weight 160 kg is outside/.test(w.message))).toBe(true);
+    // Adults on racemic ketamine use a model extrapolated from children, and are told so.
+    const adult = predictExposure(iv(20), small);
+    expect(adult.warnings.map((w) => w.message)).toContain(
+      'Age 40 y is outside the 1–14 y range of the Herd & Anderson 2007 (racemic ketamine, children in the emergency department) model.',
+    );
   });
 
   it('warns, and uses the reference weight, when weight is unknown', () => {
@@ -100,7 +105,7 @@ describe('predictExposure', () => {
     // AUC rises by just under the published ×2.6 (bioavailability cannot exceed 1).
     const ratio = (with_.auc?.median ?? 0) / (base.auc?.median ?? 1);
     expect(ratio).toBeGreaterThan(2.4);
-    expect(ratio).toBeLessThanOrEqual(2.6);
+    expect(ratio).toBeLessThanOrEqual(2.6 + 1e-12);
     expect(with_.warnings.map((w) => w.code)).toContain('interaction');
     const ivWith = predictExposure({ ...iv(20), medications: ['clarithromycin'] }, small);
     expect(ivWith.auc).toEqual(predictExposure(iv(20), small).auc);

@@ -230,6 +230,192 @@ export const PK_OBSERVATIONS: readonly PkObservation[] = [
     reason:
       'The intranasal esketamine absorption rate comes from the population model of 820 subjects (Perez-Ruixo 2021), which reproduces the label Tmax of 20–40 min; this 8-patient study of S-ketamine solution measured earlier peaks. The model follows the larger study and the label.',
   },
+
+  // ---------------------------------------------------------------------------
+  // Added after the briefs (helper search, see each block's comment)
+  // ---------------------------------------------------------------------------
+
+  // Rectal and intranasal racemic ketamine in children, Malinovsky 1996. Located via the search
+  // tool (pages corpus, query "rectal ketamine pharmacokinetics children plasma concentration
+  // Cmax"): abstract copies at mijn.bsl.nl, metajournal.com and scite.ai.
+  // OUTSIDE: predicted p5–p95 258.9–626.7 ng/mL (seed 20261127, n 1000); published 632 lies just above p95.
+  {
+    id: 'malinovsky-racemic-rectal-9mgkg-children-cmax',
+    sources: ['malinovsky-1996'],
+    where: 'Malinovsky 1996 abstract (group IR9)',
+    regimen: { route: 'rectal', dose: { amount: 9, unit: 'mg/kg' } },
+    patient: { weightKg: 20, ageYears: 5.5 },
+    population:
+      'Children 2–9 yr, 10–30 kg, under halothane anaesthesia (randomised four-arm PK comparison)',
+    n: null,
+    metric: 'cmax',
+    value: 632,
+    spread: 'none in the abstract',
+    analyte: 'total',
+    sampling: 'venous',
+    derived:
+      'weightKg 20 and ageYears 5.5 assumed (midpoints of the published ranges 10–30 kg and 2–9 yr; means not in the abstract). Value is the peak of the mean concentration curve ("mean plasma concentrations of ketamine peaked at … within … min"), not a mean of individual Cmax/Tmax; n per arm not given (32 children in four arms)',
+    role: 'discrepancy',
+    reason:
+      'Just above the band (632 against a predicted p95 of 627 ng/mL). The value is the peak of the mean curve in anaesthetised children whose weight is assumed (20 kg, the midpoint of 10–30 kg), and the rectal ka is carried over from oral data; no model change is justified by a 1 % margin on an assumed weight.',
+  },
+  {
+    id: 'malinovsky-racemic-rectal-9mgkg-children-tmax',
+    sources: ['malinovsky-1996'],
+    where: 'Malinovsky 1996 abstract (group IR9)',
+    regimen: { route: 'rectal', dose: { amount: 9, unit: 'mg/kg' } },
+    patient: { weightKg: 20, ageYears: 5.5 },
+    population:
+      'Children 2–9 yr, 10–30 kg, under halothane anaesthesia (randomised four-arm PK comparison)',
+    n: null,
+    metric: 'tmax',
+    value: 42,
+    spread: 'none in the abstract ("within 42 min")',
+    analyte: 'total',
+    sampling: 'venous',
+    derived:
+      'weightKg 20 and ageYears 5.5 assumed (midpoints of the published ranges 10–30 kg and 2–9 yr; means not in the abstract). Value is the peak of the mean concentration curve ("mean plasma concentrations of ketamine peaked at … within … min"), not a mean of individual Cmax/Tmax; n per arm not given (32 children in four arms)',
+  },
+  // Was outside (197.4–425.2) with the adult TCI parameters and the ka calibrated on them; inside after the racemic reference model was changed (see docs/pk-models.md).
+  {
+    id: 'malinovsky-racemic-in-3mgkg-children-cmax',
+    sources: ['malinovsky-1996'],
+    where: 'Malinovsky 1996 abstract (group IN3)',
+    regimen: { route: 'intranasal', dose: { amount: 3, unit: 'mg/kg' } },
+    patient: { weightKg: 20, ageYears: 5.5 },
+    population:
+      'Children 2–9 yr, 10–30 kg, under halothane anaesthesia (randomised four-arm PK comparison)',
+    n: null,
+    metric: 'cmax',
+    value: 496,
+    spread: 'none in the abstract',
+    analyte: 'total',
+    sampling: 'venous',
+    derived:
+      'weightKg 20 and ageYears 5.5 assumed (midpoints of the published ranges 10–30 kg and 2–9 yr; means not in the abstract). Value is the peak of the mean concentration curve ("mean plasma concentrations of ketamine peaked at … within … min"), not a mean of individual Cmax/Tmax; n per arm not given (32 children in four arms)',
+  },
+  {
+    id: 'malinovsky-racemic-in-3mgkg-children-tmax',
+    sources: ['malinovsky-1996'],
+    where: 'Malinovsky 1996 abstract (group IN3)',
+    regimen: { route: 'intranasal', dose: { amount: 3, unit: 'mg/kg' } },
+    patient: { weightKg: 20, ageYears: 5.5 },
+    population:
+      'Children 2–9 yr, 10–30 kg, under halothane anaesthesia (randomised four-arm PK comparison)',
+    n: null,
+    metric: 'tmax',
+    value: 20,
+    spread: 'none in the abstract ("within 20 min")',
+    analyte: 'total',
+    sampling: 'venous',
+    derived:
+      'weightKg 20 and ageYears 5.5 assumed (midpoints of the published ranges 10–30 kg and 2–9 yr; means not in the abstract). Value is the peak of the mean concentration curve ("mean plasma concentrations of ketamine peaked at … within … min"), not a mean of individual Cmax/Tmax; n per arm not given (32 children in four arms)',
+  },
+
+  // Intranasal S-ketamine in children, Weber 2004. Located via the search tool (pages corpus,
+  // same rectal/children query): abstract copies at zendy.io, erowid.org and metajournal.com.
+  {
+    id: 'weber-sketamine-in-2mgkg-children-cmax',
+    sources: ['weber-2004'],
+    where: 'Weber 2004 abstract (group IN)',
+    regimen: { route: 'intranasal', dose: { amount: 2, unit: 'mg/kg' }, drug: 'esketamine' },
+    patient: { weightKg: 18, ageYears: 4 },
+    population: 'Children 1–7 yr, 11–25 kg, under sevoflurane anaesthesia',
+    n: 10,
+    metric: 'cmax',
+    value: 355,
+    spread: '± 172 SD',
+    analyte: 'total',
+    sampling: 'venous',
+    derived:
+      'weightKg 18 and ageYears 4 assumed (midpoints of the published ranges 11–25 kg and 1–7 yr; means not in the abstract); only six samples to 60 min',
+  },
+  {
+    id: 'weber-sketamine-in-2mgkg-children-tmax',
+    sources: ['weber-2004'],
+    where: 'Weber 2004 abstract (group IN)',
+    regimen: { route: 'intranasal', dose: { amount: 2, unit: 'mg/kg' }, drug: 'esketamine' },
+    patient: { weightKg: 18, ageYears: 4 },
+    population: 'Children 1–7 yr, 11–25 kg, under sevoflurane anaesthesia',
+    n: 10,
+    metric: 'tmax',
+    value: 18,
+    spread: '± 13 SD',
+    analyte: 'total',
+    sampling: 'venous',
+    derived:
+      'weightKg 18 and ageYears 4 assumed (midpoints of the published ranges 11–25 kg and 1–7 yr; means not in the abstract); only six samples to 60 min',
+  },
+
+  // Oral and sublingual racemic ketamine 25 mg in adults with neuropathic pain, Chong 2006
+  // (meeting abstract). Located via the search tool (pages corpus, query "bioavailability
+  // pharmacokinetics and analgesic activity of ketamine in humans J Pharm Sci 1982"): copy of
+  // the abstract at ketamine.com/bioavailability.html.
+  {
+    id: 'chong-racemic-oral-25mg-cmax',
+    sources: ['chong-2006'],
+    where: 'Chong 2006 abstract table (ketamine, oral)',
+    regimen: { route: 'oral', dose: { amount: 25, unit: 'mg' } },
+    patient: {},
+    population: 'Inpatients with neuropathic pain (randomised crossover)',
+    n: 6,
+    metric: 'cmax',
+    value: 22.8,
+    spread: '± 12.8 SD',
+    analyte: 'total',
+    sampling: 'unknown',
+    derived:
+      'Published as µg/L (= ng/mL). The abstract table is run-together text ("156 +/- 16128.6 +/- 6.622.8 +/- 12.8"), read as i.v. 156 ± 161, sublingual 28.6 ± 6.6, oral 22.8 ± 12.8; weight and age not given (fixed mg dose; model reference weight used)',
+  },
+  {
+    id: 'chong-racemic-oral-25mg-tmax',
+    sources: ['chong-2006'],
+    where: 'Chong 2006 abstract table (ketamine, oral)',
+    regimen: { route: 'oral', dose: { amount: 25, unit: 'mg' } },
+    patient: {},
+    population: 'Inpatients with neuropathic pain (randomised crossover)',
+    n: 6,
+    metric: 'tmax',
+    value: 57.6,
+    spread: '± 0.8 h SD',
+    analyte: 'total',
+    sampling: 'unknown',
+    derived:
+      'Tmax 0.96 h converted to 57.6 min; weight and age not given (fixed mg dose; model reference weight used)',
+  },
+  // Was outside (7.2–13.9) with the adult TCI parameters; inside with the racemic reference model (see docs/pk-models.md).
+  {
+    id: 'chong-racemic-sl-25mg-cmax',
+    sources: ['chong-2006'],
+    where: 'Chong 2006 abstract table (ketamine, sublingual)',
+    regimen: { route: 'sublingual', dose: { amount: 25, unit: 'mg' } },
+    patient: {},
+    population: 'Inpatients with neuropathic pain (randomised crossover)',
+    n: 6,
+    metric: 'cmax',
+    value: 28.6,
+    spread: '± 6.6 SD',
+    analyte: 'total',
+    sampling: 'unknown',
+    derived:
+      'Published as µg/L (= ng/mL). The abstract table is run-together text ("156 +/- 16128.6 +/- 6.622.8 +/- 12.8"), read as i.v. 156 ± 161, sublingual 28.6 ± 6.6, oral 22.8 ± 12.8; weight and age not given (fixed mg dose; model reference weight used)',
+  },
+  {
+    id: 'chong-racemic-sl-25mg-tmax',
+    sources: ['chong-2006'],
+    where: 'Chong 2006 abstract table (ketamine, sublingual)',
+    regimen: { route: 'sublingual', dose: { amount: 25, unit: 'mg' } },
+    patient: {},
+    population: 'Inpatients with neuropathic pain (randomised crossover)',
+    n: 6,
+    metric: 'tmax',
+    value: 45.6,
+    spread: '± 0.51 h SD',
+    analyte: 'total',
+    sampling: 'unknown',
+    derived:
+      'Tmax 0.76 h converted to 45.6 min; weight and age not given (fixed mg dose; model reference weight used)',
+  },
 ];
 
 /*
@@ -273,4 +459,25 @@ export const PK_OBSERVATIONS: readonly PkObservation[] = [
  *   no dose, low quality.
  * - Oral S-ketamine interaction Cmax/AUC ratios [relief brief §4a]: ratios, not
  *   absolute values.
+ *
+ * Considered in the later helper search (pages corpus) and skipped:
+ * - Intranasal racemic 10/30/50 mg and IV 10 mg, Pharmacotherapy 2022;42(4):298–310 (doi
+ *   10.1002/phar.2669, PMC9118341, Table 6 only): title, authors, population and the IV
+ *   regimen (bolus or infusion, its length) were not retrieved, and the AUC type is not stated.
+ * - Malinovsky 1996 nasal 9 mg/kg (peak 2104 ng/mL within 21 min) [malinovsky-1996]: the
+ *   authors say the large volume was partly swallowed; the 3 mg/kg arm is kept instead.
+ *   Its i.v. 3 mg/kg arm: no i.v. peak value in the abstract.
+ * - Weber 2004 i.v. S-ketamine 2 mg/kg, 1860 ng/mL within 3 min [weber-2004]: a bolus Cmax
+ *   set by the first sampling time (six samples to 60 min).
+ * - Chong 2006 i.v. 10 mg Cmax [chong-2006]: infusion length not in the abstract, and the
+ *   cell is ambiguous ("156 +/- 161" or "156 +/- 16"); the AUC/dose row is cut off.
+ * - Yanagihara 2003 [yanagihara-2003]: the abstract gives F and norketamine AUCs only.
+ * - Kubota 2013 oral liquid 50 mg [kubota-2013]: results section not retrieved.
+ * - Wang 2019 IV racemic 1 mg/kg and esketamine 0.5 mg/kg [wang-2019]: only the abstract
+ *   (clearances) was retrieved, not the Cmax/AUC table.
+ * - Grant 1983 IM 6 mg/kg in children [grant-1983] and Loo 2016 IM/SC [loo-2016]: no Cmax,
+ *   Tmax or AUC in the retrieved abstracts. No intramuscular or subcutaneous human
+ *   Cmax/Tmax/AUC was found in the corpus.
+ * - Simons 2022 S-ketamine oral thin film, thesis Table 2.2 [simons-2022-pk]: the page holding
+ *   the table was not retrievable.
  */
