@@ -59,7 +59,8 @@ export function toRunnable(code: string): string {
       const m = LITERAL.exec(line);
       if (!m || m[3]?.includes('…')) return line;
       try {
-        new Function(`return (${m[3]});`);
+        // Only self-contained literals become checks; prose such as `{ p5, p25, … }` stays a comment.
+        new Function(`return (${m[3]});`)();
       } catch {
         return line;
       }
