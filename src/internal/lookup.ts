@@ -13,12 +13,20 @@ export function makeLookup<T extends { readonly id: string }>(
   return (id) => {
     const found = typeof id === 'string' ? byId.get(id) : undefined;
     if (found) return found;
-    throw new InvalidInputError([
-      {
-        path: [field],
-        code: 'invalid_value',
-        message: `unknown ${field} ${JSON.stringify(id)}; expected one of ${[...byId.keys()].map((k) => JSON.stringify(k)).join(', ')}`,
-      },
-    ]);
+    throw unknownId(field, id, [...byId.keys()]);
   };
+}
+
+/**
+ * The error for an id that is not one of `known`, naming the allowed ids.
+ * @internal
+ */
+export function unknownId(field: string, id: unknown, known: readonly string[]): InvalidInputError {
+  return new InvalidInputError([
+    {
+      path: [field],
+      code: 'invalid_value',
+      message: `unknown ${field} ${JSON.stringify(id)}; expected one of ${known.map((k) => JSON.stringify(k)).join(', ')}`,
+    },
+  ]);
 }

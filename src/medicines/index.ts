@@ -1,8 +1,7 @@
 import { MEDICINE_EXPOSURE } from '../data/medicine-exposure.js';
 import { MEDICINES } from '../data/medicines.js';
-import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
-import { makeLookup } from '../internal/lookup.js';
+import { makeLookup, unknownId } from '../internal/lookup.js';
 import type { RouteId } from '../routes/schema.js';
 import type { ExposureEffect, MedicineId, MedicineProfile } from './schema.js';
 
@@ -66,17 +65,7 @@ export function exposureEffect(
 ): ExposureEffect | undefined {
   const effects = Object.hasOwn(MEDICINE_EXPOSURE, id) ? MEDICINE_EXPOSURE[id] : undefined;
   if (!effects) {
-    throw new InvalidInputError([
-      {
-        path: ['medicine'],
-        code: 'invalid_value',
-        message: `unknown medicine ${JSON.stringify(id)}; expected one of ${Object.keys(
-          MEDICINE_EXPOSURE,
-        )
-          .map((k) => JSON.stringify(k))
-          .join(', ')}`,
-      },
-    ]);
+    throw unknownId('medicine', id, Object.keys(MEDICINE_EXPOSURE));
   }
   return effects.find((e) => e.route === route && e.drug === drug);
 }

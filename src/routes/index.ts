@@ -1,8 +1,7 @@
 import { ROUTE_METHODS } from '../data/route-methods.js';
 import { ROUTES } from '../data/routes.js';
-import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
-import { makeLookup } from '../internal/lookup.js';
+import { makeLookup, unknownId } from '../internal/lookup.js';
 import type { Method, RouteId, RouteProfile } from './schema.js';
 
 const routes: readonly RouteProfile[] = /* @__PURE__ */ deepFreeze(ROUTES);
@@ -49,17 +48,7 @@ export function getRoute(id: RouteId): RouteProfile {
 export function routeSupports(route: RouteId, method: Method): boolean {
   const methods = Object.hasOwn(ROUTE_METHODS, route) ? ROUTE_METHODS[route] : undefined;
   if (!methods) {
-    throw new InvalidInputError([
-      {
-        path: ['route'],
-        code: 'invalid_value',
-        message: `unknown route ${JSON.stringify(route)}; expected one of ${Object.keys(
-          ROUTE_METHODS,
-        )
-          .map((k) => JSON.stringify(k))
-          .join(', ')}`,
-      },
-    ]);
+    throw unknownId('route', route, Object.keys(ROUTE_METHODS));
   }
   return methods.some((m) => m.method === method);
 }

@@ -1,8 +1,7 @@
-import { isDeepStrictEqual } from 'node:util';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import * as lib from '../../src/index';
-import { collectExamples, SRC, toRunnable } from './examples';
+import { collectExamples, runExample, SRC, toRunnable } from './examples';
 
 const examples = collectExamples();
 const quiet = { log: () => {}, warn: () => {}, error: () => {} };
@@ -13,14 +12,7 @@ describe('every @example in src/ runs, and its `// value` comments hold', () => 
   });
 
   it.each(examples.map((e) => [`${e.file}:${e.line}`, e]))('%s', (_, example) => {
-    const failures: string[] = [];
-    const check = (actual: unknown, expected: unknown, line: string) => {
-      if (!isDeepStrictEqual(actual, expected)) {
-        failures.push(`${line} → got ${JSON.stringify(actual)}`);
-      }
-    };
-    new Function('lib', '__check', 'console', toRunnable(example.code))(lib, check, quiet);
-    expect(failures).toEqual([]);
+    expect(runExample(example.code, lib)).toEqual([]);
   });
 
   it('the checker fails on a wrong value comment', () => {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import ts from 'typescript';
 
 export const SRC = join(__dirname, '..', '..', 'src');
@@ -70,4 +71,19 @@ export function toRunnable(code: string): string {
   return ts.transpileModule(body, {
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
   }).outputText;
+}
+
+/**
+ * Runs an example against the library and returns the `// value` checks that failed
+ * (an example that throws fails the calling test).
+ */
+export function runExample(code: string, lib: object): string[] {
+  const failures: string[] = [];
+  const check = (actual: unknown, expected: unknown, line: string) => {
+    if (!isDeepStrictEqual(actual, expected))
+      failures.push(`${line} → got ${JSON.stringify(actual)}`);
+  };
+  const quiet = { log: () => {}, warn: () => {}, error: () => {} };
+  new Function('lib', '__check', 'console', toRunnable(code))(lib, check, quiet);
+  return failures;
 }

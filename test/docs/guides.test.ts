@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import * as lib from '../../src/index';
-import { toRunnable } from './examples';
+import { runExample } from './examples';
 
 const ROOT = join(__dirname, '..', '..');
 const GUIDES = ['README.md', 'docs/getting-started.md'];
@@ -23,7 +22,6 @@ function blocks(file: string): { file: string; line: number; code: string }[] {
 }
 
 const all = GUIDES.flatMap(blocks);
-const quiet = { log: () => {}, warn: () => {}, error: () => {} };
 
 describe('TypeScript blocks in the README and guides run', () => {
   it('finds them', () => {
@@ -31,12 +29,6 @@ describe('TypeScript blocks in the README and guides run', () => {
   });
 
   it.each(all.map((b) => [`${b.file}:${b.line}`, b]))('%s', (_, b) => {
-    const failures: string[] = [];
-    const check = (actual: unknown, expected: unknown, line: string) => {
-      if (!isDeepStrictEqual(actual, expected))
-        failures.push(`${line} → got ${JSON.stringify(actual)}`);
-    };
-    new Function('lib', '__check', 'console', toRunnable(b.code))(lib, check, quiet);
-    expect(failures).toEqual([]);
+    expect(runExample(b.code, lib)).toEqual([]);
   });
 });
