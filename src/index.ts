@@ -102,6 +102,7 @@ export {
   VariabilitySchema,
   VariedParameterSchema,
 } from './pk-models/schema.js';
+export type { Adjustment } from './population/adjustment.js';
 export { createRandom, type Random } from './random/random.js';
 export { type Duration, DurationSchema, durationToMinutes } from './regimen/duration.js';
 export { parseDuration, parseRegimen } from './regimen/parse.js';
@@ -116,6 +117,13 @@ export {
   type RegimenInput,
   RegimenSchema,
 } from './regimen/schema.js';
+export { estimateRelief } from './relief/estimate.js';
+export {
+  type ReliefOptions,
+  ReliefOptionsSchema,
+  type ReliefResult,
+  type SurvivalPoint,
+} from './relief/schema.js';
 export { getRoute, listRoutes, routeSupports } from './routes/index.js';
 export {
   type Method,

@@ -27,4 +27,11 @@ export const INPUT_LIMITS = {
     assumption:
       'Fewer than 10 simulated patients cannot give 5th–95th percentiles; more than 100 000 is bounded for the cost of one call.',
   },
+  checkpoints: {
+    maxMinutes: 5256000,
+    maxCount: 100,
+    sources: [],
+    assumption:
+      'Survival checkpoints up to ten years (5 256 000 min) and at most 100 per call: bounds for malformed input and for the size of one result.',
+  },
 } as const;

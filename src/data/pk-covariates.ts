@@ -254,24 +254,22 @@ export const EFFECT_SITE: readonly EffectSiteEntry[] = [
   },
   {
     drug: 'racemic',
-    endpoint: 'pain intensity',
+    endpoint: 'pain pressure threshold (healthy volunteers)',
     halfLifeMinutes: {
-      value: 11.8,
+      value: 8.3,
       unit: 'min',
-      sources: OLOFSEN,
+      sources: ['olofsen-2022'],
       grade: 'B',
-      assumption:
-        'No racemic analgesic ke0 was located; the S-ketamine pain-intensity value is used (flagged). Clinical IV onset within 1–5 min fits a t½ke0 of a few minutes, so this may be slow.',
+      note: '95% CI 5.1–13.0 min; the same for S-ketamine and racemic ketamine in that study.',
     },
     ke0PerMinute: {
-      value: 0.05874,
+      value: 0.08351,
       unit: '1/min',
-      sources: OLOFSEN,
+      sources: ['olofsen-2022'],
       grade: 'B',
-      assumption:
-        'Derived from the borrowed S-ketamine value: ke0 = ln 2 / 11.8 min = 0.05874/min.',
+      assumption: 'Derived: ke0 = ln 2 / t½ke0 = 0.6931 / 8.3 min = 0.08351/min.',
     },
-    note: 'The S-ketamine oral-thin-film ke0 was reported but cut off in the retrieved excerpt.',
+    note: 'A racemic value measured directly (experimental antinociception). Clinical IV onset within 1–5 min fits a t½ke0 of a few minutes, so this may still be slow.',
   },
 ];
 

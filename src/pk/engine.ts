@@ -21,6 +21,8 @@ export interface PkParams {
   f?: number | undefined;
   lagMinutes?: number | undefined;
   ke0?: number | undefined;
+  /** Rate (1/min) of a second effect compartment fed by plasma (e.g. a slow onset/offset). */
+  ke0Second?: number | undefined;
 }
 
 /** A dose (see `simulatePk`). */
@@ -48,9 +50,12 @@ export interface PreparedModel {
   lag: number;
   /** 0 when there is no effect compartment. */
   ke0: number;
+  /** 0 when there is no second effect compartment. */
+  ke0Second: number;
   /**
-   * Per-step factors: `cache` holds the step length that keeps repeating (a grid step),
-   * `scratch` the others (partial steps around events), so that events do not evict the grid.
+   * Per-step factors of the two most recent step lengths: `cache` the latest, `scratch` the one
+   * before, which is recomputed on a miss. A grid step survives one partial step around an event,
+   * and alternating steps (sessions and the gaps between them) are both kept.
    */
   cache: StepFactors;
   scratch: StepFactors;
@@ -66,10 +71,18 @@ interface StepFactors {
   modeToEffect: Float64Array;
   depotToEffect: number;
   rateToEffect: number;
+  eSecond: number;
+  modeToSecond: Float64Array;
+  depotToSecond: number;
+  rateToSecond: number;
 }
 
-/** Diagonalises the compartment matrix of `p`. Parameters must already be valid. */
-export function prepareModel(p: PkParams): PreparedModel {
+/**
+ * Diagonalises the compartment matrix of `p`. Parameters must already be valid. With `reuse`
+ * (a model of the same size, no longer needed), its buffers are overwritten and returned, so
+ * that population loops do not allocate per subject.
+ */
+export function prepareModel(p: PkParams, reuse?: PreparedModel): PreparedModel {
   const volumes = [p.v1];
   const flows: number[] = [];
   if (p.q2 !== undefined && p.v2 !== undefined) {
@@ -97,6 +110,22 @@ export function prepareModel(p: PkParams): PreparedModel {
   }
   s[0] = -out / p.v1;
   const { values, vectors } = symmetricEigen(s, n);
+  if (reuse && reuse.n === n) {
+    for (let j = 0; j < n; j++) {
+      reuse.lambda[j] = -(values[j] as number);
+      reuse.w[j] = (vectors[j] as number) / (sqrtV[0] as number);
+      reuse.sqrtV[j] = sqrtV[j] as number;
+    }
+    reuse.q = vectors;
+    reuse.ka = p.ka ?? 0;
+    reuse.f = p.f ?? 1;
+    reuse.lag = p.lagMinutes ?? 0;
+    reuse.ke0 = p.ke0 ?? 0;
+    reuse.ke0Second = p.ke0Second ?? 0;
+    reuse.cache.h = Number.NaN;
+    reuse.scratch.h = Number.NaN;
+    return reuse;
+  }
   const lambda = new Float64Array(n);
   for (let j = 0; j < n; j++) lambda[j] = -(values[j] as number);
   const w = new Float64Array(n);
@@ -111,6 +140,7 @@ export function prepareModel(p: PkParams): PreparedModel {
     f: p.f ?? 1,
     lag: p.lagMinutes ?? 0,
     ke0: p.ke0 ?? 0,
+    ke0Second: p.ke0Second ?? 0,
     cache: emptyFactors(n),
     scratch: emptyFactors(n),
   };
@@ -127,22 +157,23 @@ function emptyFactors(n: number): StepFactors {
     modeToEffect: new Float64Array(n),
     depotToEffect: 0,
     rateToEffect: 0,
+    eSecond: 0,
+    modeToSecond: new Float64Array(n),
+    depotToSecond: 0,
+    rateToSecond: 0,
   };
 }
 
 /** Relative difference below which a step length counts as a repeat (float noise of a grid). */
 const SAME_STEP = 1e-12;
 
+/** The factors for step `h`: two entries kept, least recently used one recomputed on a miss. */
 function factorsFor(m: PreparedModel, h: number): StepFactors {
   if (Math.abs(h - m.cache.h) <= SAME_STEP * h) return m.cache;
   const c = m.scratch;
-  if (Math.abs(h - c.h) <= SAME_STEP * h) {
-    // A step length seen twice in a row becomes the resident one.
-    m.scratch = m.cache;
-    m.cache = c;
-    return c;
-  }
-  computeFactors(m, h, c);
+  if (!(Math.abs(h - c.h) <= SAME_STEP * h)) computeFactors(m, h, c);
+  m.scratch = m.cache;
+  m.cache = c;
   return c;
 }
 
@@ -167,19 +198,38 @@ function computeFactors(m: PreparedModel, h: number, c: StepFactors): void {
   }
   c.depotToEffect = depotToEffect;
   c.rateToEffect = rateToEffect;
+  const k2 = m.ke0Second;
+  c.eSecond = Math.exp(-k2 * h);
+  let depotToSecond = 0;
+  let rateToSecond = 0;
+  if (k2 > 0) {
+    for (let j = 0; j < n; j++) {
+      const l = lambda[j] as number;
+      const wj = w[j] as number;
+      c.modeToSecond[j] = k2 * wj * expConv1(k2, l, h);
+      if (ka > 0) depotToSecond += k2 * wj * wj * ka * expConv2(k2, l, ka, h);
+      rateToSecond += k2 * wj * wj * expConv2(k2, l, 0, h);
+    }
+  }
+  c.depotToSecond = depotToSecond;
+  c.rateToSecond = rateToSecond;
 }
 
-/** Mutable state: depot amount (mg), modal amounts, effect-site concentration, infusion rate. */
+/**
+ * Mutable state: depot amount (mg), modal amounts, effect-site concentration (and that of the
+ * second effect compartment), infusion rate.
+ */
 export interface PkState {
   depot: number;
   z: Float64Array;
   effect: number;
+  second: number;
   rate: number;
 }
 
 /** A zero state for `m`. */
 export function zeroState(m: PreparedModel): PkState {
-  return { depot: 0, z: new Float64Array(m.n), effect: 0, rate: 0 };
+  return { depot: 0, z: new Float64Array(m.n), effect: 0, second: 0, rate: 0 };
 }
 
 /** Carries `st` forward by `h` minutes, exactly. */
@@ -188,6 +238,11 @@ export function advance(m: PreparedModel, st: PkState, h: number): void {
   const c = factorsFor(m, h);
   const { z } = st;
   let effect = c.eEffect * st.effect + c.depotToEffect * st.depot + c.rateToEffect * st.rate;
+  if (m.ke0Second > 0) {
+    let second = c.eSecond * st.second + c.depotToSecond * st.depot + c.rateToSecond * st.rate;
+    for (let j = 0; j < m.n; j++) second += (c.modeToSecond[j] as number) * (z[j] as number);
+    st.second = second;
+  }
   for (let j = 0; j < m.n; j++) {
     const zj = z[j] as number;
     effect += (c.modeToEffect[j] as number) * zj;
@@ -293,14 +348,14 @@ export function simulateSorted(
     const stop = e < nEvents ? (events[3 * e] as number) : Number.POSITIVE_INFINITY;
     let j = i;
     while (j < times.length && (times[j] as number) <= stop) j++;
-    if (onSample) {
+    if (onSample || m.ke0Second > 0) {
       for (let k = i; k < j; k++) {
         const tk = times[k] as number;
         advance(m, st, tk - now);
         now = tk;
         central[k] = centralConcentration(m, st);
         if (effect) effect[k] = st.effect;
-        onSample(k, st);
+        onSample?.(k, st);
       }
     } else now = sampleRun(m, st, times, i, j, now, central, effect);
     i = j;
@@ -397,5 +452,11 @@ function sampleRun(
 
 /** A copy of a state, so that trial evaluations leave the original untouched. */
 export function cloneState(st: PkState): PkState {
-  return { depot: st.depot, z: Float64Array.from(st.z), effect: st.effect, rate: st.rate };
+  return {
+    depot: st.depot,
+    z: Float64Array.from(st.z),
+    effect: st.effect,
+    second: st.second,
+    rate: st.rate,
+  };
 }

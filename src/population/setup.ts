@@ -10,6 +10,7 @@ import { getAbsorption, getPkModel } from '../pk-models/catalogue.js';
 import type { Absorption, DispositionModel } from '../pk-models/schema.js';
 import type { Regimen } from '../regimen/schema.js';
 import type { ResultWarning } from '../warnings/types.js';
+import type { Adjustment } from './adjustment.js';
 import { type EtaSds, toEtaSd } from './variability.js';
 
 /** Provenance gathered while a calculation is set up. @internal */
@@ -49,6 +50,8 @@ export interface PopulationSetup {
   weightKg: number;
   /** Product of interaction AUC ratios applied to each patient's bioavailability (non-IV). */
   fMultiplier: number;
+  /** Covariates and interactions, and what each changed. */
+  adjustments: Adjustment[];
 }
 
 const PARAMS = ['cl', 'v1', 'q2', 'v2', 'q3', 'v3'] as const;
@@ -156,10 +159,19 @@ export function setupPopulation(
     }
   }
 
-  applyCovariates(regimen, patient, typical, trail);
+  const adjustments: Adjustment[] = [];
+  applyCovariates(regimen, patient, typical, trail, adjustments);
   const interactions = { fMultiplier: 1 };
-  applyInteractions(regimen, medications, typical, interactions, trail);
-  return { model, absorption, typical, eta, weightKg, fMultiplier: interactions.fMultiplier };
+  applyInteractions(regimen, medications, typical, interactions, trail, adjustments);
+  return {
+    model,
+    absorption,
+    typical,
+    eta,
+    weightKg,
+    fMultiplier: interactions.fMultiplier,
+    adjustments,
+  };
 }
 
 function explicitModel(id: string, drug: Regimen['drug']): DispositionModel {
@@ -232,12 +244,24 @@ function applyCovariates(
   patient: Patient,
   typical: PkParams,
   trail: Trail,
+  adjustments: Adjustment[],
 ): void {
   for (const c of PK_COVARIATES) {
     if (c.drug && c.drug !== regimen.drug) continue;
     if (levelOf(patient, c.covariate) !== c.level) continue;
     typical.cl *= c.multiplier;
     trail.use(c);
+    adjustments.push({
+      factor: `${c.covariate}: ${c.level}`,
+      target: 'clearance',
+      multiplier: c.multiplier,
+      effect: c.multiplier === 1 ? 'none' : c.multiplier < 1 ? 'lengthens' : 'shortens',
+      note:
+        c.multiplier === 1
+          ? 'No usable magnitude is published; clearance is not adjusted.'
+          : `Clearance × ${c.multiplier}.`,
+      sources: [...c.sources] as SourceId[],
+    });
     if (c.multiplier === 1) {
       trail.warn(
         'covariate-not-quantified',
@@ -254,6 +278,7 @@ function applyInteractions(
   typical: PkParams,
   setupRef: { fMultiplier: number },
   trail: Trail,
+  adjustments: Adjustment[],
 ): void {
   for (const id of medications) {
     const own = exposureEffect(id, regimen.route, regimen.drug);
@@ -265,6 +290,14 @@ function applyInteractions(
         'interaction-not-quantified',
         `${id}: no published exposure change for ${regimen.drug} by the ${regimen.route} route; exposure is not adjusted (ratios are never carried across routes).`,
       );
+      adjustments.push({
+        factor: id,
+        target: 'none',
+        multiplier: null,
+        effect: 'unknown',
+        note: `No published exposure change by the ${regimen.route} route; not adjusted.`,
+        sources: [],
+      });
       continue;
     }
     trail.use(effect);
@@ -273,12 +306,30 @@ function applyInteractions(
         `${id}: the ratio measured with S-ketamine is applied to racemic ketamine by the same route (both enantiomers share the CYP3A4/CYP2B6 pathways).`,
       );
     }
+    const direction =
+      effect.aucRatio === 1 ? 'none' : effect.aucRatio > 1 ? 'lengthens' : 'shortens';
     if (regimen.route === 'intravenous') {
+      adjustments.push({
+        factor: id,
+        target: 'clearance',
+        multiplier: 1 / effect.aucRatio,
+        effect: direction,
+        note: `IV AUC × ${effect.aucRatio}: clearance divided by it.`,
+        sources: [...effect.sources] as SourceId[],
+      });
       typical.cl /= effect.aucRatio;
       trail.assumptions.add(
         'An interaction on an IV dose changes clearance by the inverse of the AUC ratio.',
       );
     } else {
+      adjustments.push({
+        factor: id,
+        target: 'bioavailability',
+        multiplier: effect.aucRatio,
+        effect: direction,
+        note: `${regimen.route} AUC × ${effect.aucRatio}: each patient's bioavailability multiplied by it (at most complete absorption).`,
+        sources: [...effect.sources] as SourceId[],
+      });
       setupRef.fMultiplier *= effect.aucRatio;
       trail.assumptions.add(
         "An interaction on a non-IV dose multiplies each patient's bioavailability by the AUC ratio (first-pass metabolism), without exceeding complete absorption.",

@@ -89,8 +89,9 @@ export function simulatePopulation(
   };
   const intravenous = regimen.route === 'intravenous';
   const params: PkParams = { ...setup.typical };
+  const draw = createDrawer(setup);
   for (let s = 0; s < population; s++) {
-    drawSubject(setup, rng.normal, params);
+    draw(rng.normal, params);
     const f = intravenous ? 1 : (params.f ?? 1);
     // Zero-order input by a non-IV route (a subcutaneous infusion) delivers the bioavailable
     // amount; depot doses are scaled by f inside the engine.
@@ -147,18 +148,35 @@ export function sampleTimes(doses: readonly DoseEvent[], intravenousBolus: boole
   return Float64Array.from(new Set(out)).sort();
 }
 
-/** Draws one subject's parameters into `out` (log-normal; `f` logit-normal). @internal */
-export function drawSubject(setup: PopulationSetup, normal: () => number, out: PkParams): void {
+/**
+ * A drawer of subjects around `setup`: each call draws one subject's parameters into `out`
+ * (log-normal; `f` logit-normal), consuming one normal deviate per parameter of `DRAW_ORDER`
+ * whether or not the model has it, so that streams stay aligned. @internal
+ */
+export function createDrawer(
+  setup: PopulationSetup,
+): (normal: () => number, out: PkParams) => void {
   const typ = setup.typical;
-  for (const key of DRAW_ORDER) {
-    const z = normal();
-    const sd = setup.eta[key] ?? 0;
-    const base = typ[key];
-    if (base === undefined) continue;
-    if (key === 'f') {
-      const logit = Math.log(base / (1 - base));
-      const f = base >= 1 ? 1 : 1 / (1 + Math.exp(-(logit + sd * z)));
-      out.f = Math.min(1, f * setup.fMultiplier);
-    } else out[key] = base * Math.exp(sd * z);
-  }
+  const keys = DRAW_ORDER.filter((k) => k !== 'f');
+  const bases = keys.map((k) => typ[k]);
+  const sds = keys.map((k) => setup.eta[k] ?? 0);
+  const baseF = typ.f;
+  const sdF = setup.eta.f ?? 0;
+  const logitF = baseF !== undefined && baseF < 1 ? Math.log(baseF / (1 - baseF)) : 0;
+  const fIndex = DRAW_ORDER.indexOf('f');
+  return (normal, out) => {
+    for (let i = 0; i < DRAW_ORDER.length; i++) {
+      const z = normal();
+      if (i === fIndex) {
+        if (baseF === undefined) continue;
+        const f = baseF >= 1 ? 1 : 1 / (1 + Math.exp(-(logitF + sdF * z)));
+        out.f = Math.min(1, f * setup.fMultiplier);
+        continue;
+      }
+      const k = i < fIndex ? i : i - 1;
+      const base = bases[k];
+      if (base === undefined) continue;
+      out[keys[k] as (typeof keys)[number]] = base * Math.exp((sds[k] as number) * z);
+    }
+  };
 }

@@ -18,7 +18,10 @@ export type WarningCode =
   | 'interaction-not-quantified'
   | 'derived-absorption'
   | 'dose-above-guideline'
-  | 'contraindication';
+  | 'contraindication'
+  | 'low-evidence-pain-type'
+  | 'effect-interaction'
+  | 'factor-not-quantified';
 
 /**
  * A typed warning in a result: a stable code, a readable message and the sources behind it.

@@ -37,6 +37,10 @@ const ALLOWED_IN: Record<string, Record<string, string>> = {
   'population/simulate.ts': {
     '0.000001': 'offset (min) of the sample taken just after an IV bolus',
   },
+  'relief/kernel.ts': {
+    '*': 'time grid, rate separation, tolerances and function codes of the root finder',
+  },
+  'relief/pd.ts': { '100': 'fraction to percent, for messages' },
   'stats/percentiles.ts': { '*': 'the quantile levels that define p5, p25, median, p75, p95' },
 };
 

@@ -13,6 +13,7 @@ import { MEDICINES } from '../../src/data/medicines';
 import { PAIN_TYPES } from '../../src/data/pain-types';
 import { EFFECT_SITE, NORKETAMINE, PK_COVARIATES } from '../../src/data/pk-covariates';
 import { DISPOSITION_MODELS } from '../../src/data/pk-models';
+import * as RELIEF_MODEL from '../../src/data/relief-model';
 import { ROUTES } from '../../src/data/routes';
 import { listSources } from '../../src/index';
 import { auditBibliography, auditProvenance } from './provenance';
@@ -37,6 +38,7 @@ describe('every clinical number in src/data has provenance', () => {
     ['display units', DISPLAY_UNITS],
     ['dose ceilings', DOSE_CEILINGS],
     ['contraindications', CONTRAINDICATIONS],
+    ...Object.entries(RELIEF_MODEL).map(([name, data]) => [`relief model ${name}`, data] as const),
   ])('%s: numbers cite known sources or carry an assumption; grades match', (_, data) => {
     expect(auditProvenance(data, bib)).toEqual([]);
   });

@@ -1,0 +1,147 @@
+import { SIMULATION_WINDOW } from '../data/exposure-settings.js';
+import { NORKETAMINE } from '../data/pk-covariates.js';
+import { MEANINGFUL_RELIEF, SURVIVAL_CHECKPOINTS } from '../data/relief-model.js';
+import type { SourceId } from '../evidence/registry.js';
+import { NOT_A_DOSING_DEVICE } from '../exposure/predict.js';
+import { ReliefInputSchema } from '../input/schema.js';
+import { parseWith } from '../internal/parse.js';
+import type { Adjustment } from '../population/adjustment.js';
+import { setupPopulation, Trail } from '../population/setup.js';
+import { regimenDoses } from '../population/simulate.js';
+import { percentiles } from '../stats/percentiles.js';
+import { guidelineWarnings } from '../warnings/guidelines.js';
+import { reliefModel, reliefWarnings } from './pd.js';
+import { type ReliefOptions, ReliefOptionsSchema, type ReliefResult } from './schema.js';
+import { type ReliefRun, simulateRelief } from './simulate.js';
+
+/**
+ * Estimates when meaningful pain relief starts, peaks and ends, and for what share of patients,
+ * for a pain type, regimen, patient and co-medications. A seeded population is simulated with
+ * published PK models (variability, weight scaling, covariates, route-aware interactions); the
+ * fast effect site drives acute relief and, in chronic pain types with lasting benefit, a slow
+ * onset/offset compartment (Dahan 2011) drives sustained relief. Crossing times come from
+ * root-finding on the exact solution. Throws {@link InvalidInputError} for malformed input;
+ * clinical concerns come back as warnings. Not a dosing device.
+ *
+ * @example
+ * ```ts
+ * import { estimateRelief, humanize } from 'ketamine-relief';
+ * const r = estimateRelief({
+ *   painType: 'crps',
+ *   regimen: { route: 'intravenous', dose: { amount: 0.35, unit: 'mg/kg/h', over: { hours: 4 } }, sessions: 10, every: { days: 1 } },
+ *   patient: { weightKg: 70 },
+ * });
+ * console.log(r.phase, r.responseProbability, r.duration && humanize(r.duration));
+ * ```
+ */
+export function estimateRelief(input: unknown, options: ReliefOptions = {}): ReliefResult {
+  const parsed = parseWith(ReliefInputSchema, input);
+  const opts = parseWith(ReliefOptionsSchema, options);
+  const population = opts.population ?? SIMULATION_WINDOW.defaultPopulation;
+  const seed = opts.seed ?? SIMULATION_WINDOW.defaultSeed;
+  const threshold = opts.reliefThreshold ?? MEANINGFUL_RELIEF.value;
+  const trail = new Trail();
+  const adjustments: Adjustment[] = [];
+  trail.use(NORKETAMINE);
+  trail.use(SIMULATION_WINDOW);
+  trail.use(SURVIVAL_CHECKPOINTS);
+  if (opts.reliefThreshold === undefined) trail.use(MEANINGFUL_RELIEF);
+  const { regimen, patient, medications, painType } = parsed;
+  for (const w of guidelineWarnings(regimen, patient)) trail.warn(w.code, w.message, w.sources);
+  const setup = setupPopulation(regimen, patient, medications, trail);
+  const pd = reliefModel(painType, regimen.drug, threshold, trail, adjustments);
+  reliefWarnings(painType, patient, medications, trail, adjustments);
+  const checkpoints = [
+    ...new Set([...SURVIVAL_CHECKPOINTS.minutes, ...(opts.checkpoints ?? [])]),
+  ].sort((a, b) => a - b);
+  const base = {
+    painType,
+    reliefThreshold: threshold,
+    warnings: trail.warnings,
+    population,
+    seed,
+    input: parsed,
+    notice: NOT_A_DOSING_DEVICE,
+  };
+  if (!setup) {
+    return {
+      ...base,
+      model: null,
+      onset: null,
+      peak: null,
+      duration: null,
+      responseProbability: null,
+      survival: [],
+      phase: null,
+      adjustments,
+      assumptions: [...trail.assumptions],
+      sources: [...trail.sources] as SourceId[],
+    };
+  }
+  const { doses } = regimenDoses(regimen, setup.weightKg, trail);
+  const last = doses[doses.length - 1];
+  const lastStart = last?.atMinute ?? 0;
+  const lastEnd = lastStart + (last?.durationMinutes ?? 0);
+  const run = simulateRelief(
+    setup,
+    pd,
+    doses,
+    regimen.route === 'intravenous',
+    lastStart,
+    lastEnd,
+    population,
+    seed,
+  );
+  return {
+    ...base,
+    model: {
+      id: setup.model.id,
+      label: setup.model.label,
+      absorption: setup.absorption ? `${setup.absorption.route} (${setup.absorption.drug})` : null,
+    },
+    ...summarise(run, population, checkpoints),
+    adjustments: [...setup.adjustments, ...adjustments],
+    assumptions: [...trail.assumptions],
+    sources: [...trail.sources] as SourceId[],
+  };
+}
+
+function summarise(run: ReliefRun, population: number, checkpoints: readonly number[]) {
+  const onset: number[] = [];
+  const peak: number[] = [];
+  const duration: number[] = [];
+  let sustained = 0;
+  for (let s = 0; s < population; s++) {
+    if (!run.relieved[s]) continue;
+    onset.push(run.onset[s] as number);
+    peak.push(run.peak[s] as number);
+    duration.push(run.duration[s] as number);
+    sustained += run.sustained[s] as number;
+  }
+  const relieved = duration.length;
+  const sorted = Float64Array.from(duration).sort();
+  const survival = checkpoints.map((afterMinutes) => {
+    // Patients whose relief lasts beyond the checkpoint: the count above it in sorted order.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as number) > afterMinutes) hi = mid;
+      else lo = mid + 1;
+    }
+    return { afterMinutes, probability: (sorted.length - lo) / population };
+  });
+  return {
+    onset: relieved > 0 ? percentiles(onset, 'minute') : null,
+    peak: relieved > 0 ? percentiles(peak, 'minute') : null,
+    duration: relieved > 0 ? percentiles(duration, 'minute') : null,
+    responseProbability: relieved / population,
+    survival,
+    phase:
+      relieved === 0
+        ? null
+        : sustained * 2 > relieved
+          ? ('sustained' as const)
+          : ('acute' as const),
+  };
+}

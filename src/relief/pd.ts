@@ -1,0 +1,202 @@
+/**
+ * Resolves the relief model for a pain type, drug form and threshold: typical concentration
+ * thresholds of the fast and slow compartments, the responder probability, and the provenance,
+ * adjustments and warnings that go with them.
+ * @internal
+ */
+import { EFFECT_SITE, type KetamineForm } from '../data/pk-covariates.js';
+import {
+  ACUTE_RELIEF,
+  EFFECT_INTERACTIONS,
+  type EmaxModel,
+  ESKETAMINE_POTENCY,
+  NO_SUSTAINED_REASON,
+  PAIN_TYPE_RELIEF,
+  SENSITIVITY_VARIABILITY,
+  SUSTAINED_RELIEF,
+  UNQUANTIFIED_FACTORS,
+} from '../data/relief-model.js';
+import type { SourceId } from '../evidence/registry.js';
+import type { MedicineId } from '../medicines/schema.js';
+import { getPainType } from '../pain-types/index.js';
+import type { PainTypeId } from '../pain-types/schema.js';
+import type { Patient } from '../patient/schema.js';
+import type { Adjustment } from '../population/adjustment.js';
+import type { Trail } from '../population/setup.js';
+
+/** Typical PD parameters, concentrations in mg/L. @internal */
+export interface ReliefModel {
+  ke0: number;
+  fast: { c50: number; threshold: number; emax: number; hill: number };
+  slow: { c50: number; threshold: number; emax: number; hill: number; rate: number };
+  responseProbability: number;
+  sensitivitySd: number;
+}
+
+const NG_PER_ML_PER_MG_PER_L = 1000;
+const MINUTES_PER_DAY = 1440;
+
+function typicalC50(model: EmaxModel, drug: KetamineForm): number {
+  const c50 = model.c50.value / NG_PER_ML_PER_MG_PER_L;
+  if (model.drug === drug) return c50;
+  return drug === 'esketamine' ? c50 / ESKETAMINE_POTENCY.value : c50 * ESKETAMINE_POTENCY.value;
+}
+
+/** Effect-site concentration at which relief reaches `threshold` (Infinity if it never does). */
+export function thresholdConcentration(c50: number, emax: number, hill: number, threshold: number) {
+  if (threshold >= emax) return Number.POSITIVE_INFINITY;
+  return c50 * (threshold / (emax - threshold)) ** (1 / hill);
+}
+
+/**
+ * The relief model for `painType` and `drug` at relief fraction `threshold`, recording its
+ * provenance in `trail` and its factors in `adjustments`.
+ * @internal
+ */
+export function reliefModel(
+  painType: PainTypeId,
+  drug: KetamineForm,
+  threshold: number,
+  trail: Trail,
+  adjustments: Adjustment[],
+): ReliefModel {
+  const site = EFFECT_SITE.find((s) => s.drug === drug);
+  if (!site) throw new Error(`no effect-site entry for ${drug}`);
+  trail.use(site.halfLifeMinutes);
+  trail.use(site.ke0PerMinute);
+  const params = PAIN_TYPE_RELIEF[painType];
+  trail.use(params.response);
+  trail.use(SENSITIVITY_VARIABILITY);
+  for (const m of [ACUTE_RELIEF, SUSTAINED_RELIEF]) {
+    trail.use(m.c50);
+    trail.use(m.emax);
+    trail.use(m.hill);
+  }
+  const fastC50 = typicalC50(ACUTE_RELIEF, drug);
+  const slowC50 = typicalC50(SUSTAINED_RELIEF, drug);
+  if (drug !== ACUTE_RELIEF.drug || drug !== SUSTAINED_RELIEF.drug) {
+    trail.use(ESKETAMINE_POTENCY);
+    adjustments.push({
+      factor: `enantiomer: ${drug}`,
+      target: 'potency',
+      multiplier: drug === 'esketamine' ? ESKETAMINE_POTENCY.value : 1 / ESKETAMINE_POTENCY.value,
+      effect: 'none',
+      note:
+        drug === 'esketamine'
+          ? 'S-ketamine is taken as twice as potent per ng/mL as the racemate (acute C50 halved); the sustained C50 is the S-ketamine value itself.'
+          : 'Racemic ketamine is taken as half as potent per ng/mL as S-ketamine (sustained C50 doubled); the acute C50 is the racemic value itself.',
+      sources: [...ESKETAMINE_POTENCY.sources] as SourceId[],
+    });
+  }
+  const half = params.sustainedHalfLife;
+  let rate = 0;
+  if (half) {
+    trail.use(half);
+    rate = Math.LN2 / (half.value * MINUTES_PER_DAY);
+  } else if (painType === 'fibromyalgia' || painType === 'cancer') {
+    const reason = NO_SUSTAINED_REASON[painType];
+    trail.assumptions.add(reason.text);
+    trail.cite(reason.sources);
+  }
+  adjustments.push({
+    factor: `pain type: ${painType}`,
+    target: 'response',
+    multiplier: params.response.value,
+    effect: half ? 'lengthens' : 'none',
+    note: half
+      ? `Responder probability ${round(params.response.value)}; sustained relief with an onset/offset half-life of ${half.value} days.`
+      : `Responder probability ${round(params.response.value)}; relief follows the effect-site concentration only.`,
+    sources: [...params.response.sources, ...(half?.sources ?? [])] as SourceId[],
+  });
+  return {
+    ke0: site.ke0PerMinute.value,
+    fast: {
+      c50: fastC50,
+      threshold: thresholdConcentration(
+        fastC50,
+        ACUTE_RELIEF.emax.value,
+        ACUTE_RELIEF.hill.value,
+        threshold,
+      ),
+      emax: ACUTE_RELIEF.emax.value,
+      hill: ACUTE_RELIEF.hill.value,
+    },
+    slow: {
+      c50: slowC50,
+      threshold: thresholdConcentration(
+        slowC50,
+        SUSTAINED_RELIEF.emax.value,
+        SUSTAINED_RELIEF.hill.value,
+        threshold,
+      ),
+      emax: SUSTAINED_RELIEF.emax.value,
+      hill: SUSTAINED_RELIEF.hill.value,
+      rate,
+    },
+    responseProbability: params.response.value,
+    sensitivitySd: SENSITIVITY_VARIABILITY.value,
+  };
+}
+
+const PERCENT = 100;
+
+function round(p: number): string {
+  return `${Math.round(p * PERCENT)}%`;
+}
+
+/**
+ * Warnings and adjustments for the pain type's evidence, pharmacodynamic co-medications and
+ * patient factors whose size is not published.
+ * @internal
+ */
+export function reliefWarnings(
+  painType: PainTypeId,
+  patient: Patient,
+  medications: readonly MedicineId[],
+  trail: Trail,
+  adjustments: Adjustment[],
+): void {
+  const profile = getPainType(painType);
+  const weak = (s: string) => s !== 'moderate';
+  const lastingMatters = profile.category === 'chronic';
+  if (
+    weak(profile.shortTermRelief.strength) ||
+    (lastingMatters && weak(profile.lastingRelief.strength))
+  ) {
+    const parts = [`short-term relief: ${profile.shortTermRelief.strength}`];
+    if (lastingMatters) parts.push(`lasting relief: ${profile.lastingRelief.strength}`);
+    trail.warn(
+      'low-evidence-pain-type',
+      `${profile.label}: evidence for ketamine is limited (${parts.join('; ')}). ${profile.lastingRelief.summary.text}`,
+      [...profile.shortTermRelief.summary.sources, ...profile.lastingRelief.summary.sources],
+    );
+  }
+  for (const id of medications) {
+    if (!Object.hasOwn(EFFECT_INTERACTIONS, id)) continue;
+    const note = EFFECT_INTERACTIONS[id as keyof typeof EFFECT_INTERACTIONS];
+    trail.warn('effect-interaction', note.text, note.sources);
+    adjustments.push({
+      factor: id,
+      target: 'none',
+      multiplier: null,
+      effect: 'unknown',
+      note: note.text,
+      sources: [...note.sources] as SourceId[],
+    });
+  }
+  const unquantified: (keyof typeof UNQUANTIFIED_FACTORS)[] = [];
+  if (patient.painHistoryYears !== undefined) unquantified.push('painHistory');
+  if (patient.depression) unquantified.push('depression');
+  for (const key of unquantified) {
+    const f = UNQUANTIFIED_FACTORS[key];
+    trail.warn('factor-not-quantified', f.text, f.sources);
+    adjustments.push({
+      factor: key === 'painHistory' ? `pain history: ${patient.painHistoryYears} y` : 'depression',
+      target: 'none',
+      multiplier: null,
+      effect: 'unknown',
+      note: f.text,
+      sources: [...f.sources] as SourceId[],
+    });
+  }
+}

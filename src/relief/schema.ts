@@ -1,0 +1,102 @@
+import * as z from 'zod/mini';
+import { INPUT_LIMITS } from '../data/input-limits.js';
+import type { SourceId } from '../evidence/registry.js';
+import type { ReliefInput } from '../input/schema.js';
+import type { PainTypeId } from '../pain-types/schema.js';
+import type { Adjustment } from '../population/adjustment.js';
+import type { PercentileRange } from '../stats/percentiles.js';
+import type { ResultWarning } from '../warnings/types.js';
+
+/**
+ * Options of {@link estimateRelief}: the seed (same seed, same result), the number of simulated
+ * patients, the share of baseline pain that must go for relief to count as meaningful
+ * (default 0.3, IMMPACT "moderately important"; 0.5 is "substantial"), and extra survival
+ * checkpoints in minutes after the end of the last administration.
+ *
+ * @example
+ * ```ts
+ * import { ReliefOptionsSchema } from 'ketamine-relief';
+ * ReliefOptionsSchema.parse({ seed: 7, reliefThreshold: 0.5, checkpoints: [180] });
+ * ```
+ */
+export const ReliefOptionsSchema = z.strictObject({
+  seed: z.optional(z.union([z.int(), z.string()])),
+  population: z.optional(
+    z.int().check(z.gte(INPUT_LIMITS.population.min), z.lte(INPUT_LIMITS.population.max)),
+  ),
+  reliefThreshold: z.optional(z.number().check(z.gt(0), z.lt(1))),
+  checkpoints: z.optional(
+    z
+      .array(z.number().check(z.gte(0), z.lte(INPUT_LIMITS.checkpoints.maxMinutes)))
+      .check(z.maxLength(INPUT_LIMITS.checkpoints.maxCount)),
+  ),
+});
+
+/**
+ * Options of {@link estimateRelief}. See {@link ReliefOptionsSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { ReliefOptions } from 'ketamine-relief';
+ * const options: ReliefOptions = { seed: 'clinic-42', population: 2000 };
+ * ```
+ */
+export type ReliefOptions = z.output<typeof ReliefOptionsSchema>;
+
+/**
+ * The share of all simulated patients whose meaningful relief has not ended `afterMinutes`
+ * after the end of the last administration.
+ *
+ * @example
+ * ```ts
+ * import type { SurvivalPoint } from 'ketamine-relief';
+ * const p: SurvivalPoint = { afterMinutes: 1440, probability: 0.4 };
+ * ```
+ */
+export interface SurvivalPoint {
+  afterMinutes: number;
+  probability: number;
+}
+
+/**
+ * Result of {@link estimateRelief}. Times are in minutes: `onset` and `peak` from the start of
+ * the last administration, `duration` from its end. The three ranges are taken over the
+ * simulated patients who reach meaningful relief, and are `null` when none does or when the
+ * route has no PK data.
+ *
+ * @example
+ * ```ts
+ * import { estimateRelief, type ReliefResult } from 'ketamine-relief';
+ * const r: ReliefResult = estimateRelief({
+ *   painType: 'acute-trauma',
+ *   regimen: { route: 'intravenous', dose: { amount: 0.3, unit: 'mg/kg' } },
+ *   patient: { weightKg: 70 },
+ * }, { population: 200 });
+ * r.duration?.unit; // 'minute'
+ * ```
+ */
+export interface ReliefResult {
+  painType: PainTypeId;
+  /** The published PK models used, or `null` when the route has no PK data. */
+  model: { id: string; label: string; absorption: string | null } | null;
+  onset: PercentileRange<'minute'> | null;
+  peak: PercentileRange<'minute'> | null;
+  duration: PercentileRange<'minute'> | null;
+  /** Share of simulated patients who reach meaningful relief (`null` without PK data). */
+  responseProbability: number | null;
+  survival: SurvivalPoint[];
+  /** Which mechanism ends relief in most responders: plasma-driven or the slow compartment. */
+  phase: 'acute' | 'sustained' | null;
+  /** The fraction of baseline pain that counted as meaningful relief. */
+  reliefThreshold: number;
+  adjustments: Adjustment[];
+  warnings: ResultWarning[];
+  /** Every modelling choice, derived or calibrated value the result rests on. */
+  assumptions: string[];
+  sources: SourceId[];
+  population: number;
+  seed: number | string;
+  /** The validated, normalised input. */
+  input: ReliefInput;
+  notice: string;
+}

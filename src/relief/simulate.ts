@@ -1,0 +1,107 @@
+/**
+ * Seeded population run of the relief model: each simulated patient gets PK parameters
+ * (`createDrawer`), a responder draw and a sensitivity draw, and the kernel finds their onset,
+ * peak and duration of meaningful relief.
+ * @internal
+ */
+import type { DoseEvent, PkParams } from '../pk/engine.js';
+import { prepareModel, toEvents } from '../pk/engine.js';
+import type { PopulationSetup } from '../population/setup.js';
+import { createDrawer } from '../population/simulate.js';
+import { createRandom } from '../random/random.js';
+import { type ReliefCourseInput, ReliefKernel } from './kernel.js';
+import type { ReliefModel } from './pd.js';
+
+/** Per-patient results (NaN where a patient has no relief). @internal */
+export interface ReliefRun {
+  relieved: Uint8Array;
+  sustained: Uint8Array;
+  onset: Float64Array;
+  peak: Float64Array;
+  duration: Float64Array;
+}
+
+/** Kind code of a depot dose in the event triples of `toEvents`. */
+const DEPOT = 1;
+/** Kind code of an infusion-rate change. */
+const RATE = 2;
+
+/**
+ * Simulates `population` patients. `doses` are the regimen's doses (bioavailable fraction not
+ * yet applied to zero-order non-IV input); `lastStart`/`lastEnd` bound the last administration.
+ * @internal
+ */
+export function simulateRelief(
+  setup: PopulationSetup,
+  pd: ReliefModel,
+  doses: readonly DoseEvent[],
+  intravenous: boolean,
+  lastStart: number,
+  lastEnd: number,
+  population: number,
+  seed: number | string,
+): ReliefRun {
+  const rng = createRandom(seed);
+  const run: ReliefRun = {
+    relieved: new Uint8Array(population),
+    sustained: new Uint8Array(population),
+    onset: new Float64Array(population).fill(Number.NaN),
+    peak: new Float64Array(population).fill(Number.NaN),
+    duration: new Float64Array(population).fill(Number.NaN),
+  };
+  const params: PkParams = { ...setup.typical, ke0: pd.ke0, ke0Second: pd.slow.rate };
+  let model = prepareModel(params);
+  const base = toEvents(model, doses);
+  // IV events are the same for everyone; other routes scale by each patient's bioavailability.
+  const events = intravenous ? base : new Float64Array(base.length);
+  const kernel = new ReliefKernel(model.n);
+  const input: ReliefCourseInput = {
+    events,
+    lastStart,
+    lastEnd,
+    fast: { ...pd.fast },
+    slow: { ...pd.slow },
+  };
+  const typicalF = params.f ?? 1;
+  const draw = createDrawer(setup);
+  for (let s = 0; s < population; s++) {
+    draw(rng.normal, params);
+    const responder = rng.uniform() < pd.responseProbability;
+    const sensitivity = Math.exp(pd.sensitivitySd * rng.normal());
+    if (!responder) continue;
+    if (!intravenous)
+      scaleBioavailable(base, events, (params.f ?? typicalF) / typicalF, params.f ?? typicalF);
+    input.fast.c50 = pd.fast.c50 * sensitivity;
+    input.fast.threshold = pd.fast.threshold * sensitivity;
+    input.slow.c50 = pd.slow.c50 * sensitivity;
+    input.slow.threshold = pd.slow.threshold * sensitivity;
+    model = prepareModel(params, model);
+    const course = kernel.course(model, input);
+    if (!course.relieved) continue;
+    run.relieved[s] = 1;
+    run.sustained[s] = course.sustained ? 1 : 0;
+    run.onset[s] = course.onset;
+    run.peak[s] = course.peak;
+    run.duration[s] = course.duration;
+  }
+  return run;
+}
+
+/**
+ * Copies event triples from `base` into `out`, scaling depot doses by `depotScale` (they already
+ * carry the typical f) and zero-order (non-IV infusion) rates by the patient's `f`.
+ */
+function scaleBioavailable(
+  base: Float64Array,
+  out: Float64Array,
+  depotScale: number,
+  f: number,
+): void {
+  for (let k = 0; k < base.length; k += 3) {
+    const kind = base[k + 1] as number;
+    out[k] = base[k] as number;
+    out[k + 1] = kind;
+    const scale = kind === DEPOT ? depotScale : kind === RATE ? f : 1;
+    out[k + 2] = (base[k + 2] as number) * scale;
+  }
+}
