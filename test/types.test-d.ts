@@ -1,6 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  type Adjustment,
   type Dose,
+  estimateRelief,
   getRoute,
   getSource,
   type InputIssue,
@@ -8,14 +10,19 @@ import {
   type MedicineId,
   type PainTypeId,
   type Patient,
+  type PercentileRange,
   parseReliefInput,
   type Regimen,
   type RegimenInput,
+  type ReliefOptions,
+  type ReliefResult,
   type RouteId,
   RouteIdSchema,
   type RouteProfile,
   type SourceId,
   type SourceRecord,
+  type SurvivalPoint,
+  type WarningCode,
 } from '../src/index';
 
 describe('public types', () => {
@@ -70,5 +77,22 @@ describe('public types', () => {
   it('the error carries typed issues', () => {
     expectTypeOf<InvalidInputError['issues']>().toEqualTypeOf<readonly InputIssue[]>();
     expectTypeOf<InvalidInputError>().toExtend<Error>();
+  });
+
+  it('estimateRelief takes unknown input and returns typed minute ranges', () => {
+    expectTypeOf(estimateRelief).parameter(0).toEqualTypeOf<unknown>();
+    expectTypeOf(estimateRelief).parameter(1).toEqualTypeOf<ReliefOptions | undefined>();
+    const r = estimateRelief({});
+    expectTypeOf(r).toEqualTypeOf<ReliefResult>();
+    expectTypeOf(r.duration).toEqualTypeOf<PercentileRange<'minute'> | null>();
+    expectTypeOf(r.phase).toEqualTypeOf<'acute' | 'sustained' | null>();
+    expectTypeOf(r.survival).toEqualTypeOf<SurvivalPoint[]>();
+    expectTypeOf(r.adjustments[0]?.effect).toEqualTypeOf<
+      'lengthens' | 'shortens' | 'none' | 'unknown' | undefined
+    >();
+    expectTypeOf(r.warnings[0]?.code).toEqualTypeOf<WarningCode | undefined>();
+    expectTypeOf<Adjustment['sources']>().toEqualTypeOf<SourceId[]>();
+    // @ts-expect-error thresholds are numbers
+    estimateRelief({}, { reliefThreshold: '30%' });
   });
 });

@@ -100,7 +100,13 @@ export function estimateRelief(input: unknown, options: ReliefOptions = {}): Rel
       absorption: setup.absorption ? `${setup.absorption.route} (${setup.absorption.drug})` : null,
     },
     ...summarise(run, population, checkpoints),
-    adjustments: [...setup.adjustments, ...adjustments],
+    // A co-medication the relief layer describes replaces the exposure layer's "not adjusted".
+    adjustments: [
+      ...setup.adjustments.filter(
+        (a) => a.target !== 'none' || !adjustments.some((b) => b.factor === a.factor),
+      ),
+      ...adjustments,
+    ],
     assumptions: [...trail.assumptions],
     sources: [...trail.sources] as SourceId[],
   };
@@ -110,18 +116,20 @@ function summarise(run: ReliefRun, population: number, checkpoints: readonly num
   const onset: number[] = [];
   const peak: number[] = [];
   const duration: number[] = [];
+  let relieved = 0;
   let sustained = 0;
   for (let s = 0; s < population; s++) {
+    if (!run.responder[s]) continue;
+    duration.push(run.duration[s] as number);
     if (!run.relieved[s]) continue;
+    relieved++;
     onset.push(run.onset[s] as number);
     peak.push(run.peak[s] as number);
-    duration.push(run.duration[s] as number);
     sustained += run.sustained[s] as number;
   }
-  const relieved = duration.length;
   const sorted = Float64Array.from(duration).sort();
   const survival = checkpoints.map((afterMinutes) => {
-    // Patients whose relief lasts beyond the checkpoint: the count above it in sorted order.
+    // Responders whose relief lasts beyond the checkpoint: the count above it in sorted order.
     let lo = 0;
     let hi = sorted.length;
     while (lo < hi) {
@@ -131,17 +139,14 @@ function summarise(run: ReliefRun, population: number, checkpoints: readonly num
     }
     return { afterMinutes, probability: (sorted.length - lo) / population };
   });
+  let phase: ReliefResult['phase'] = null;
+  if (relieved > 0) phase = sustained * 2 > relieved ? 'sustained' : 'acute';
   return {
     onset: relieved > 0 ? percentiles(onset, 'minute') : null,
     peak: relieved > 0 ? percentiles(peak, 'minute') : null,
-    duration: relieved > 0 ? percentiles(duration, 'minute') : null,
+    duration: relieved > 0 ? percentiles(sorted, 'minute') : null,
     responseProbability: relieved / population,
     survival,
-    phase:
-      relieved === 0
-        ? null
-        : sustained * 2 > relieved
-          ? ('sustained' as const)
-          : ('acute' as const),
+    phase,
   };
 }

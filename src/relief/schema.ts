@@ -60,9 +60,11 @@ export interface SurvivalPoint {
 
 /**
  * Result of {@link estimateRelief}. Times are in minutes: `onset` and `peak` from the start of
- * the last administration, `duration` from its end. The three ranges are taken over the
- * simulated patients who reach meaningful relief, and are `null` when none does or when the
- * route has no PK data.
+ * the last administration, `duration` from its end. Ranges are taken over responders (patients
+ * whose pain responds to ketamine, with the pain type's responder probability): `onset` and
+ * `peak` over those who reach meaningful relief, `duration` over all of them, a responder
+ * whose relief never becomes meaningful at this regimen counting 0 min. They are `null` when no
+ * simulated patient reaches meaningful relief or when the route has no PK data.
  *
  * @example
  * ```ts
@@ -82,8 +84,9 @@ export interface ReliefResult {
   onset: PercentileRange<'minute'> | null;
   peak: PercentileRange<'minute'> | null;
   duration: PercentileRange<'minute'> | null;
-  /** Share of simulated patients who reach meaningful relief (`null` without PK data). */
+  /** Share of all simulated patients who reach meaningful relief (`null` without PK data). */
   responseProbability: number | null;
+  /** Share of all simulated patients whose meaningful relief has not ended, by time after the end. */
   survival: SurvivalPoint[];
   /** Which mechanism ends relief in most responders: plasma-driven or the slow compartment. */
   phase: 'acute' | 'sustained' | null;

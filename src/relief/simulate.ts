@@ -12,8 +12,11 @@ import { createRandom } from '../random/random.js';
 import { type ReliefCourseInput, ReliefKernel } from './kernel.js';
 import type { ReliefModel } from './pd.js';
 
-/** Per-patient results (NaN where a patient has no relief). @internal */
+/** Per-patient results (NaN where a patient has no relief; duration 0 for a responder without meaningful relief). @internal */
 export interface ReliefRun {
+  /** Patients whose pain responds to ketamine (the pain type's responder probability). */
+  responder: Uint8Array;
+  /** Responders who reach meaningful relief at this regimen. */
   relieved: Uint8Array;
   sustained: Uint8Array;
   onset: Float64Array;
@@ -43,6 +46,7 @@ export function simulateRelief(
 ): ReliefRun {
   const rng = createRandom(seed);
   const run: ReliefRun = {
+    responder: new Uint8Array(population),
     relieved: new Uint8Array(population),
     sustained: new Uint8Array(population),
     onset: new Float64Array(population).fill(Number.NaN),
@@ -69,6 +73,7 @@ export function simulateRelief(
     const responder = rng.uniform() < pd.responseProbability;
     const sensitivity = Math.exp(pd.sensitivitySd * rng.normal());
     if (!responder) continue;
+    run.responder[s] = 1;
     if (!intravenous)
       scaleBioavailable(base, events, (params.f ?? typicalF) / typicalF, params.f ?? typicalF);
     input.fast.c50 = pd.fast.c50 * sensitivity;
@@ -77,7 +82,11 @@ export function simulateRelief(
     input.slow.threshold = pd.slow.threshold * sensitivity;
     model = prepareModel(params, model);
     const course = kernel.course(model, input);
-    if (!course.relieved) continue;
+    if (!course.relieved) {
+      // A responder whose relief never becomes meaningful has none to lose.
+      run.duration[s] = 0;
+      continue;
+    }
     run.relieved[s] = 1;
     run.sustained[s] = course.sustained ? 1 : 0;
     run.onset[s] = course.onset;

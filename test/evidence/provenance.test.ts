@@ -21,7 +21,7 @@ import { auditBibliography, auditProvenance } from './provenance';
 const bib = listSources();
 
 describe('every clinical number in src/data has provenance', () => {
-  it.each([
+  it.each<[string, unknown]>([
     ['routes', ROUTES],
     ['pain types', PAIN_TYPES],
     ['medicines', MEDICINES],
@@ -38,7 +38,10 @@ describe('every clinical number in src/data has provenance', () => {
     ['display units', DISPLAY_UNITS],
     ['dose ceilings', DOSE_CEILINGS],
     ['contraindications', CONTRAINDICATIONS],
-    ...Object.entries(RELIEF_MODEL).map(([name, data]) => [`relief model ${name}`, data] as const),
+    ...Object.entries(RELIEF_MODEL).map(([name, data]): [string, unknown] => [
+      `relief model ${name}`,
+      data,
+    ]),
   ])('%s: numbers cite known sources or carry an assumption; grades match', (_, data) => {
     expect(auditProvenance(data, bib)).toEqual([]);
   });

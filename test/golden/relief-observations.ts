@@ -59,6 +59,28 @@ export interface ReliefObservation {
   spread?: string;
   /** How the value or regimen was read, converted or partly assumed (e.g. weight 70 kg assumed; 'week 11' → 110880 min). */
   derived?: string;
+  /**
+   * How the prediction is judged (see relief-golden.test.ts):
+   * - 'validation': the source was not used to set any parameter, and the check must pass;
+   * - 'calibration': the source set a parameter (see `calibration`), and the check must pass;
+   * - 'discrepancy': the model misses it for the stated `reason`, and the check must keep
+   *   failing (so that a change which fixes it is noticed and the role revisited).
+   */
+  role: 'validation' | 'calibration' | 'discrepancy';
+  calibration?: string;
+  reason?: string;
+  /** Relief threshold matching the source's definition (default 0.3, ≥ 30 %). */
+  reliefThreshold?: number;
+  /** Observed treatment count: its Wilson 95 % interval is the band. */
+  count?: { events: number; of: number };
+  /** Observed placebo count. */
+  placeboCount?: { events: number; of: number };
+  /** Published interval of `value` (95 % CI, or ± 2 SE where only an SE is given). */
+  interval?: [number, number];
+  /** Time window (minutes) in which the observation lies, for values read at weekly or monthly resolution. */
+  window?: [number, number];
+  /** The value is an upper bound ("within 5 min"): the predicted median must not exceed it. */
+  bound?: 'upper';
 }
 
 /** Sigtermans 2009 / Dahan 2011: 100-h S-ketamine infusion, titrated; end rate per 70 kg. */
@@ -94,6 +116,8 @@ export const RELIEF_OBSERVATIONS: readonly ReliefObservation[] = [
     definition: 'lowest group-mean NRS pain score (weekly scores)',
     spread: 'NRS 2.68 ± 0.51 (ketamine) vs 5.45 ± 0.48 (placebo) at the end of week 1',
     derived: `"End of week 1" read as counted from the start of the 4.2-day infusion (the infusion lies inside week 1) → 7 × 1440 = 10080 min from the start. Weekly resolution: the true minimum may lie anywhere between the end of the infusion (≈ 6000 min) and the next weekly score. ${CRPS_100H_REGIMEN_NOTE}`,
+    role: 'validation',
+    window: [6000, 10080],
   },
   {
     id: 'V1-crps-sketamine-100h-relieved-week11',
@@ -112,6 +136,9 @@ export const RELIEF_OBSERVATIONS: readonly ReliefObservation[] = [
       'significant difference in pain score vs placebo (group means); no responder share published, so value = placebo share: the predicted share with relief must exceed it',
     spread: 'significant through week 11 (P < 0.05; exact P not given in the brief)',
     derived: `"Significant through week 11" is read via a review table (crps-ketamine-review-table-2023, secondary). The paper's weeks count from the start of treatment (the lowest pain is "at the end of week 1", with a 4.2-day infusion), so the end of week 11 = 77 d = 110880 min from the start, minus the 100-h (6000-min) infusion → 104880 min after its end (110880 if weeks were counted from the end). Placebo share 0.23 is Dahan 2011's modelled probability of an analgesic effect in the placebo arm of the same trial, not a week-11 value. ${CRPS_100H_REGIMEN_NOTE}`,
+    role: 'discrepancy',
+    reason:
+      'The model follows Dahan 2011 (same trial): with its onset/offset half-life of 10.9 days the ≥ 30 % relief of a typical responder is gone by about 6–8 weeks after the infusion, and Dahan states the effect outlasts the infusion by about 50 days. The week-11 group-mean significance of Sigtermans 2009 is read via a secondary review table and is not a responder share; no between-patient variability of the half-life was found to carry relief that far.',
   },
   {
     id: 'V1-crps-sketamine-100h-lost-week12',
@@ -130,6 +157,7 @@ export const RELIEF_OBSERVATIONS: readonly ReliefObservation[] = [
       'difference in pain score vs placebo no longer significant (group means); no responder share published, so value = placebo share: the predicted share with relief must not clearly exceed it',
     spread: 'P = 0.07',
     derived: `"In week 12" read as the end of week 12 counted from the start of treatment: 84 d = 120960 min, minus the 6000-min infusion → 114960 min after its end (120960 if weeks were counted from the end). Placebo share 0.23 from Dahan 2011 (same trial, modelled, not time-specific). ${CRPS_100H_REGIMEN_NOTE}`,
+    role: 'validation',
   },
   {
     id: 'V2-crps-sketamine-100h-response',
@@ -146,6 +174,9 @@ export const RELIEF_OBSERVATIONS: readonly ReliefObservation[] = [
     definition: 'probability of an analgesic effect (population PK/PD model estimate)',
     spread: '67 ± 10 % (ketamine) vs 23 ± 9 % (placebo)',
     derived: `Model-estimated, not a counted responder share. ${CRPS_100H_REGIMEN_NOTE}`,
+    role: 'calibration',
+    calibration: 'The CRPS responder probability (0.67) is this value.',
+    interval: [0.47, 0.87],
   },
   {
     id: 'V2-crps-sketamine-100h-duration-50d',
@@ -162,6 +193,9 @@ export const RELIEF_OBSERVATIONS: readonly ReliefObservation[] = [
       'persistence of the modelled analgesic effect after the infusion stops (any effect, not a ≥ 30 % responder criterion)',
     spread: 'onset/offset half-life 10.9 ± 4.0 d (95 % CI 5.3–20.5)',
     derived: `"Outlasts the infusion by about 50 days" → 50 × 1440 = 72000 min after the end of infusion; model-derived, not observed. At ≈ 4.6 offset half-lives the effect is ≈ 4 % of peak (relief brief §4c item 2), so 72000 marks where the effect has all but vanished: compare it with an upper percentile of the predicted duration of ≥ 30 % relief, not the median. Sigtermans 2009 (same trial) kept significance vs placebo to week 11 (≈ 73 d after the end), later than this. ${CRPS_100H_REGIMEN_NOTE}`,
+    role: 'calibration',
+    calibration:
+      "The sustained compartment uses this model's C50 (10.5 ng/mL) and onset/offset half-life (10.9 d); the check is that 50 d falls inside the predicted 5–95 % band of duration.",
   },
   {
     id: 'V7-crps-pooled-relieved-immediately',
@@ -183,6 +217,8 @@ export const RELIEF_OBSERVATIONS: readonly ReliefObservation[] = [
     spread: '95 % CI 53–84 %',
     derived:
       '"Immediately after treatment" → afterMinutes 0 (the end of the infusion). Regimen is representative, not published: the pooled studies had a mean infusion length of 8.41 days with widely varying doses (0.072 mg/kg/h to anaesthetic 3–7 mg/kg/h, racemic and S-ketamine, continuous and 4-h daily sessions). Written as one continuous IV infusion over 8.41 days at 22 mg/h, the CRPS continuous rate as the guideline (cohen-2018) states it; drug left at the library default (racemic). Whether "infusion length" means continuous days or days with sessions is not stated. Compare with a wide tolerance.',
+    role: 'validation',
+    interval: [0.53, 0.84],
   },
   {
     id: 'V7-crps-pooled-relieved-2-months',
@@ -204,6 +240,9 @@ export const RELIEF_OBSERVATIONS: readonly ReliefObservation[] = [
     spread: '95 % CI 41–75 %; published for a 1–3-month window',
     derived:
       'The window "1–3 months" is represented by its midpoint, 2 months = 60 d = 86400 min after the end of treatment (window 43200–129600 min). Regimen is representative, not published: mean infusion length 8.41 days, doses varied widely; written as one continuous IV infusion over 8.41 days at 22 mg/h (the guideline\'s CRPS continuous rate, cohen-2018), drug left at the library default (racemic). Compare with a wide tolerance.',
+    role: 'validation',
+    interval: [0.41, 0.75],
+    window: [43200, 129600],
   },
 
   // ---------------------------------------------------------------------------
@@ -231,6 +270,10 @@ export const RELIEF_OBSERVATIONS: readonly ReliefObservation[] = [
     spread: '8 vs 3 responders, P < 0.05',
     derived:
       'Shares computed from counts with 12 per arm (the brief gives n = 24; the 12/12 split is from the abstract at the brief\'s source URL). "Fifteen min after termination of infusion" → afterMinutes 15. The > 50 % threshold is stricter than ≥ 30 %, so the share with ≥ 30 % relief is at least this. weightKg 70 assumed (weight not stated).',
+    role: 'validation',
+    reliefThreshold: 0.5,
+    count: { events: 8, of: 12 },
+    placeboCount: { events: 3, of: 12 },
   },
   {
     id: 'V10-fibromyalgia-sketamine-30min-lost-week1',
@@ -254,6 +297,10 @@ export const RELIEF_OBSERVATIONS: readonly ReliefObservation[] = [
     spread: '2 vs 0 responders, not significant',
     derived:
       'Shares computed from counts with 12 per arm. "End of week 1" → 7 × 1440 = 10080 min; read as after the infusion (the 30-min difference between start and end is negligible). weightKg 70 assumed (weight not stated).',
+    role: 'validation',
+    reliefThreshold: 0.5,
+    count: { events: 2, of: 12 },
+    placeboCount: { events: 0, of: 12 },
   },
   {
     id: 'V10-fibromyalgia-sketamine-30min-lost-week8',
@@ -277,6 +324,10 @@ export const RELIEF_OBSERVATIONS: readonly ReliefObservation[] = [
     spread: '2 vs 2 responders',
     derived:
       'Shares computed from counts with 12 per arm. "End of week 8" → 56 × 1440 = 80640 min after the infusion. weightKg 70 assumed (weight not stated).',
+    role: 'validation',
+    reliefThreshold: 0.5,
+    count: { events: 2, of: 12 },
+    placeboCount: { events: 2, of: 12 },
   },
   {
     id: 'fibromyalgia-iv-0.3mgkg-30min-response',
@@ -296,6 +347,10 @@ export const RELIEF_OBSERVATIONS: readonly ReliefObservation[] = [
     spread: '17/29',
     derived:
       'The ≥ 50 % threshold is stricter than ≥ 30 %, so the share responding by ≥ 30 % is at least this. Drug form not stated in the brief: library default (racemic). weightKg 70 assumed (weight not stated). No placebo share in the brief.',
+    role: 'calibration',
+    calibration: 'The fibromyalgia responder probability (17/29) is this share.',
+    reliefThreshold: 0.5,
+    count: { events: 17, of: 29 },
   },
 
   // ---------------------------------------------------------------------------
@@ -320,6 +375,10 @@ export const RELIEF_OBSERVATIONS: readonly ReliefObservation[] = [
     spread: '29/93 vs 25/92; P = 0.55; number needed to treat 25',
     derived:
       'Regimen is a representative simplification: the trial escalated a continuous SC infusion 100 → 300 → 500 mg per 24 h over 3–5 days by response; written as a 5-day SC infusion at the middle step, 300 mg/24 h = 12.5 mg/h. Actual exposure varied by patient.',
+    role: 'calibration',
+    calibration: 'The cancer responder probability (29/93) is this share.',
+    count: { events: 29, of: 93 },
+    placeboCount: { events: 25, of: 92 },
   },
 
   // ---------------------------------------------------------------------------
@@ -341,6 +400,9 @@ export const RELIEF_OBSERVATIONS: readonly ReliefObservation[] = [
     spread: '4 no effect; 7 relief < 1 h; 6 relief "several hours"',
     derived:
       '13/17 computed as 17 minus the 4 with no effect. Midazolam 0.05 mg/kg IM was given with ketamine; it is not represented here. Open-label, no placebo. weightKg 70 assumed (weight not stated).',
+    role: 'calibration',
+    calibration: 'The orofacial responder probability (13/17) is this share.',
+    count: { events: 13, of: 17 },
   },
   {
     id: 'V23-orofacial-im-0.4mgkg-relieved-60min',
@@ -359,6 +421,10 @@ export const RELIEF_OBSERVATIONS: readonly ReliefObservation[] = [
     spread: '4 no effect; 7 relief < 1 h; 6 relief "several hours"',
     derived:
       'At 60 min after the IM injection only the 6 patients whose relief lasted "several hours" are counted (the 7 with relief < 1 h have lost it); 6/17 computed. Midazolam co-administration not represented. weightKg 70 assumed (weight not stated).',
+    role: 'discrepancy',
+    count: { events: 6, of: 17 },
+    reason:
+      'The model keeps most responders relieved at 60 min after IM 0.4 mg/kg (effect site above the calibrated ≥ 30 % concentration), while 7 of the 13 responders had lost relief within the hour. The source threshold is not stated (any effect) and midazolam was co-administered; the acute C50 was calibrated on IV ED pain, not on chronic orofacial pain.',
   },
 
   // ---------------------------------------------------------------------------
@@ -379,6 +445,8 @@ export const RELIEF_OBSERVATIONS: readonly ReliefObservation[] = [
     definition: 'significant analgesia (pain reduction from baseline)',
     derived:
       '"Significant analgesia within 5 min" read as 5 min: an upper bound (the first assessment time is not given in the briefs). Given as a bolus (administration time not stated for this trial; Motov 2015 pushed over 3–5 min). weightKg 70 assumed (adults, weight not stated).',
+    role: 'validation',
+    bound: 'upper',
   },
   {
     id: 'V16-ed-iv-0.3mgkg-peak',
@@ -396,6 +464,9 @@ export const RELIEF_OBSERVATIONS: readonly ReliefObservation[] = [
     spread: 'maximum NRS change 4.9 from baseline 7.1 (morphine 5.0, peak at 100 min)',
     derived:
       'Given as a bolus (administration time not stated for this trial). weightKg 70 assumed (adults, weight not stated).',
+    role: 'discrepancy',
+    reason:
+      'The effect-site half-life (8.3 min, Olofsen 2022, experimental pressure pain) puts the effect-site peak about 11 min after an IV bolus; the trial reports the largest pain reduction at 5 min, probably its first assessment. A faster clinical ke0 was not located.',
   },
   {
     id: 'V16-ed-iv-0.3mgkg-duration',
@@ -412,6 +483,9 @@ export const RELIEF_OBSERVATIONS: readonly ReliefObservation[] = [
     definition: '"moderate reduction in pain for 2 hours" (source wording; no responder threshold)',
     derived:
       '"2 hours" → 120 min after the bolus (start and end coincide). The source\'s wording is "moderate reduction in pain for 2 hours", not ≥ 30 % relief, and the briefs do not say whether follow-up went beyond 2 h, so 120 may be censored by the end of observation. §5 V16 cites Motov 2015 and Miller 2015 together; §1c attributes this outcome to Miller 2015 only. weightKg 70 assumed (adults, weight not stated).',
+    role: 'calibration',
+    calibration:
+      'The acute C50 is set so that the typical 70-kg patient keeps ≥ 30 % relief for 120 min (scripts/calibrate-relief.ts); the check is that 120 min falls inside the predicted 5–95 % band.',
   },
   {
     id: 'V18-trauma-in-1mgkg-onset',
@@ -429,6 +503,9 @@ export const RELIEF_OBSERVATIONS: readonly ReliefObservation[] = [
     spread: '± 11.2 (SD)',
     derived:
       "Ketamine-arm size not given (≈ 30 of 90, PK brief §3 V30). Baseline VAS ≥ 80 mm is from the abstract at the brief's source URL; from such a baseline 15 mm is below a 30 % reduction (≈ 19 % of 80 mm), so the onset of ≥ 30 % relief is expected later than this. weightKg 70 assumed (adults, weight not stated).",
+    role: 'discrepancy',
+    reason:
+      'Predicted onset (median ≈ 5 min, 95th percentile ≈ 11 min) is earlier than the trial mean of 14.3 ± 11.2 min: the intranasal absorption rate was calibrated on paediatric data, and adult atomised doses of 1 mg/kg are partly swallowed, which slows absorption.',
   },
   {
     id: 'V18-trauma-in-1mgkg-peak',
@@ -446,5 +523,8 @@ export const RELIEF_OBSERVATIONS: readonly ReliefObservation[] = [
     spread: '± 16.3 (SD); maximal reduction 56 ± 26 mm',
     derived:
       'Ketamine-arm size not given (≈ 30 of 90). Follow-up lasted only 60 min, which bounds the observed peak. weightKg 70 assumed (adults, weight not stated).',
+    role: 'discrepancy',
+    reason:
+      'Same cause as the onset: predicted peak (median ≈ 27 min, 95th percentile ≈ 39 min) is earlier than the trial mean of 40.4 ± 16.3 min (follow-up 60 min).',
   },
 ];
