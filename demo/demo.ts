@@ -1,9 +1,12 @@
 /**
- * `npm run demo`: prints the library's routes and pain types with their evidence.
- * The demo grows as estimates land; it only reads the public API.
+ * `npm run demo`: the library's main job first (how long relief lasts, for the seed article's
+ * scenarios), then the routes, pain types and medicines with their evidence, and plasma
+ * exposure. It only reads the public API.
  */
 import {
+  estimateRelief,
   getSource,
+  humanize,
   listMedicines,
   listPainTypes,
   listRoutes,
@@ -41,8 +44,105 @@ function table(headers: string[], rows: string[][]): string {
 }
 
 const out: string[] = [];
-out.push('ketamine-relief: routes, pain types and interacting medicines, with their evidence');
+out.push('ketamine-relief: how long ketamine pain relief lasts, with its evidence');
 out.push('Estimates for information only. Not a dosing device.\n');
+out.push(
+  'RELIEF (1000 simulated patients, 70 kg, 45 y, seed 1; meaningful relief = ≥ 30 % less pain)',
+);
+out.push(
+  '  onset/peak: from the start of the last administration; lasts: after its end (25th–75th percentile)',
+);
+const patient = { weightKg: 70, ageYears: 45 };
+const reliefScenarios: [string, string, object][] = [
+  [
+    'IV bolus 0.3 mg/kg',
+    'acute-trauma',
+    { route: 'intravenous', dose: { amount: 0.3, unit: 'mg/kg' } },
+  ],
+  [
+    'IM 0.4 mg/kg',
+    'acute-postoperative',
+    { route: 'intramuscular', dose: { amount: 0.4, unit: 'mg/kg' } },
+  ],
+  ['Oral 50 mg', 'acute-postoperative', { route: 'oral', dose: { amount: 50, unit: 'mg' } }],
+  [
+    'Intranasal 1 mg/kg',
+    'acute-trauma',
+    { route: 'intranasal', dose: { amount: 1, unit: 'mg/kg' } },
+  ],
+  [
+    'CRPS: 0.35 mg/kg/h × 4 h, 10 days',
+    'crps',
+    {
+      route: 'intravenous',
+      dose: { amount: 0.35, unit: 'mg/kg/h', over: { hours: 4 } },
+      sessions: 10,
+      every: { days: 1 },
+    },
+  ],
+  [
+    'CRPS: S-ketamine 22 mg/h × 100 h',
+    'crps',
+    {
+      route: 'intravenous',
+      drug: 'esketamine',
+      dose: { amount: 22, unit: 'mg/h', over: { hours: 100 } },
+    },
+  ],
+  [
+    'Neuropathic: 0.5 mg/kg/40 min × 5 days',
+    'neuropathic',
+    {
+      route: 'intravenous',
+      dose: { amount: 0.5, unit: 'mg/kg', over: { minutes: 40 } },
+      sessions: 5,
+      every: { days: 1 },
+    },
+  ],
+  [
+    'Fibromyalgia: 0.5 mg/kg/30 min once',
+    'fibromyalgia',
+    { route: 'intravenous', dose: { amount: 0.5, unit: 'mg/kg', over: { minutes: 30 } } },
+  ],
+];
+const pct = (p: number | null | undefined) =>
+  p === null || p === undefined ? '—' : `${Math.round(p * 100)}%`;
+const at = (r: ReturnType<typeof estimateRelief>, minutes: number) =>
+  pct(r.survival.find((s) => s.afterMinutes === minutes)?.probability);
+out.push(
+  table(
+    [
+      'scenario',
+      'pain type',
+      'relieved',
+      'onset',
+      'peak',
+      'lasts',
+      'phase',
+      '1 d',
+      '1 wk',
+      '4 wk',
+      '12 wk',
+    ],
+    reliefScenarios.map(([label, painType, regimen]) => {
+      const r = estimateRelief({ painType, regimen, patient });
+      return [
+        label,
+        painType,
+        pct(r.responseProbability),
+        r.onset ? humanize(r.onset) : '—',
+        r.peak ? humanize(r.peak) : '—',
+        r.duration ? humanize(r.duration) : '—',
+        r.phase ?? '—',
+        at(r, 1440),
+        at(r, 10080),
+        at(r, 40320),
+        at(r, 120960),
+      ];
+    }),
+  ),
+);
+out.push('  1 d … 12 wk: share of all patients whose relief has not yet ended, after the end.\n');
 out.push('ROUTES (single administration; literature ranges)');
 out.push(
   table(
