@@ -6,6 +6,24 @@
  * @packageDocumentation
  */
 
+export {
+  addCalendarDays,
+  calendarDaysBetween,
+  elapsedDays,
+  IsoDateSchema,
+  IsoDateTimeSchema,
+  localDate,
+  TimeZoneSchema,
+} from './dates/calendar.js';
+export { reliefFromDiary } from './diary/analyse.js';
+export {
+  type Diary,
+  type DiaryOptions,
+  DiaryOptionsSchema,
+  type DiaryResult,
+  DiarySchema,
+  type SessionRelief,
+} from './diary/schema.js';
 export { type InputIssue, InvalidInputError } from './errors/invalid-input-error.js';
 export {
   type CitedRange,
@@ -55,6 +73,17 @@ export {
   type ReliefInput,
   ReliefInputSchema,
 } from './input/schema.js';
+export {
+  type CitedAdvice,
+  type HistoryEntry,
+  HistoryEntrySchema,
+  type MaintenanceInput,
+  MaintenanceInputSchema,
+  type MaintenanceOptions,
+  MaintenanceOptionsSchema,
+  type MaintenanceResult,
+} from './maintenance/schema.js';
+export { suggestMaintenance } from './maintenance/suggest.js';
 export { exposureEffect, getMedicine, listMedicines } from './medicines/index.js';
 export {
   type ExposureEffect,
@@ -78,6 +107,12 @@ export {
 } from './pain-types/schema.js';
 export { parsePatient } from './patient/parse.js';
 export { type Patient, PatientSchema } from './patient/schema.js';
+export {
+  type DurationPosterior,
+  type LogNormal,
+  logNormalFit,
+  updateDuration,
+} from './personalise/posterior.js';
 export {
   type DoseEvent,
   DoseEventSchema,

@@ -34,4 +34,10 @@ export const INPUT_LIMITS = {
     assumption:
       'Survival checkpoints up to ten years (5 256 000 min) and at most 100 per call: bounds for malformed input and for the size of one result.',
   },
+  history: {
+    maxReliefDays: 3650,
+    sources: [],
+    assumption:
+      'Relief of more than ten years after one course is treated as malformed input (the longest reported is a case of years-long remission).',
+  },
 } as const;

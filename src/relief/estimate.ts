@@ -3,7 +3,7 @@ import { NORKETAMINE } from '../data/pk-covariates.js';
 import { MEANINGFUL_RELIEF, SURVIVAL_CHECKPOINTS } from '../data/relief-model.js';
 import type { SourceId } from '../evidence/registry.js';
 import { NOT_A_DOSING_DEVICE } from '../exposure/predict.js';
-import { ReliefInputSchema } from '../input/schema.js';
+import { type ReliefInput, ReliefInputSchema } from '../input/schema.js';
 import { parseWith } from '../internal/parse.js';
 import type { Adjustment } from '../population/adjustment.js';
 import { setupPopulation, Trail } from '../population/setup.js';
@@ -35,8 +35,19 @@ import { type ReliefRun, simulateRelief } from './simulate.js';
  * ```
  */
 export function estimateRelief(input: unknown, options: ReliefOptions = {}): ReliefResult {
-  const parsed = parseWith(ReliefInputSchema, input);
-  const opts = parseWith(ReliefOptionsSchema, options);
+  return reliefCore(parseWith(ReliefInputSchema, input), parseWith(ReliefOptionsSchema, options))
+    .result;
+}
+
+/**
+ * `estimateRelief` on parsed input, also returning the per-patient run (null without PK data)
+ * for callers that need the individual durations.
+ * @internal
+ */
+export function reliefCore(
+  parsed: ReliefInput,
+  opts: ReliefOptions,
+): { result: ReliefResult; run: ReliefRun | null } {
   const population = opts.population ?? SIMULATION_WINDOW.defaultPopulation;
   const seed = opts.seed ?? SIMULATION_WINDOW.defaultSeed;
   const threshold = opts.reliefThreshold ?? MEANINGFUL_RELIEF.value;
@@ -64,7 +75,7 @@ export function estimateRelief(input: unknown, options: ReliefOptions = {}): Rel
     notice: NOT_A_DOSING_DEVICE,
   };
   if (!setup) {
-    return {
+    const result: ReliefResult = {
       ...base,
       model: null,
       onset: null,
@@ -77,6 +88,7 @@ export function estimateRelief(input: unknown, options: ReliefOptions = {}): Rel
       assumptions: [...trail.assumptions],
       sources: [...trail.sources] as SourceId[],
     };
+    return { result, run: null };
   }
   const { doses } = regimenDoses(regimen, setup.weightKg, trail);
   const last = doses[doses.length - 1];
@@ -92,7 +104,7 @@ export function estimateRelief(input: unknown, options: ReliefOptions = {}): Rel
     population,
     seed,
   );
-  return {
+  const result: ReliefResult = {
     ...base,
     model: {
       id: setup.model.id,
@@ -110,6 +122,7 @@ export function estimateRelief(input: unknown, options: ReliefOptions = {}): Rel
     assumptions: [...trail.assumptions],
     sources: [...trail.sources] as SourceId[],
   };
+  return { result, run };
 }
 
 function summarise(run: ReliefRun, population: number, checkpoints: readonly number[]) {

@@ -21,7 +21,10 @@ export type WarningCode =
   | 'contraindication'
   | 'low-evidence-pain-type'
   | 'effect-interaction'
-  | 'factor-not-quantified';
+  | 'factor-not-quantified'
+  | 'history-outlier'
+  | 'no-maintenance-schedule'
+  | 'interval-raised-to-minimum-gap';
 
 /**
  * A typed warning in a result: a stable code, a readable message and the sources behind it.

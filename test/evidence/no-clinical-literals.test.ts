@@ -37,6 +37,16 @@ const ALLOWED_IN: Record<string, Record<string, string>> = {
   'population/simulate.ts': {
     '0.000001': 'offset (min) of the sample taken just after an IV bolus',
   },
+  'dates/calendar.ts': {
+    '86400000': 'milliseconds per day',
+    '10': 'length of an ISO date, YYYY-MM-DD',
+  },
+  'diary/analyse.ts': { '60000': 'milliseconds per minute' },
+  'maintenance/suggest.ts': { '*': 'standard normal quantiles of the reported percentiles' },
+  'personalise/posterior.ts': {
+    '50': 'most re-weighting iterations',
+    '1e-12': 'convergence of the re-weighted mean',
+  },
   'relief/kernel.ts': {
     '*': 'time grid, rate separation, tolerances and function codes of the root finder',
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ABSORPTION } from '../../src/data/absorption';
+import { DIARY } from '../../src/data/diary';
 import { DISPLAY_UNITS } from '../../src/data/display-units';
 import {
   BORROWED_VARIABILITY,
@@ -8,9 +9,11 @@ import {
 } from '../../src/data/exposure-settings';
 import { CONTRAINDICATIONS, DOSE_CEILINGS } from '../../src/data/guidelines';
 import { INPUT_LIMITS } from '../../src/data/input-limits';
+import * as MAINTENANCE from '../../src/data/maintenance';
 import { MEDICINE_EXPOSURE } from '../../src/data/medicine-exposure';
 import { MEDICINES } from '../../src/data/medicines';
 import { PAIN_TYPES } from '../../src/data/pain-types';
+import { PERSONALISATION } from '../../src/data/personalisation';
 import { EFFECT_SITE, NORKETAMINE, PK_COVARIATES } from '../../src/data/pk-covariates';
 import { DISPOSITION_MODELS } from '../../src/data/pk-models';
 import * as RELIEF_MODEL from '../../src/data/relief-model';
@@ -38,6 +41,12 @@ describe('every clinical number in src/data has provenance', () => {
     ['display units', DISPLAY_UNITS],
     ['dose ceilings', DOSE_CEILINGS],
     ['contraindications', CONTRAINDICATIONS],
+    ['diary', DIARY],
+    ['personalisation', PERSONALISATION],
+    ...Object.entries(MAINTENANCE).map(([name, data]): [string, unknown] => [
+      `maintenance ${name}`,
+      data,
+    ]),
     ...Object.entries(RELIEF_MODEL).map(([name, data]): [string, unknown] => [
       `relief model ${name}`,
       data,

@@ -1,0 +1,19 @@
+/**
+ * Settings of pain-diary analysis. The scale is the 0–10 numeric rating scale used in the
+ * relief evidence; the others are modelling choices, marked as assumptions.
+ */
+export const DIARY = {
+  scale: {
+    min: 0,
+    max: 10,
+    sources: ['dworkin-2008'],
+    note: '0–10 numeric rating scale (NRS), as in the IMMPACT recommendations.',
+  },
+  baselineHours: {
+    value: 24,
+    max: 720,
+    sources: [],
+    assumption:
+      'Modelling choice: scores in the 24 h before a session start form its baseline (their median); up to 30 days may be asked for.',
+  },
+} as const;

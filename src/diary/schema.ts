@@ -1,0 +1,129 @@
+import * as z from 'zod/mini';
+import { DIARY } from '../data/diary.js';
+import { IsoDateTimeSchema } from '../dates/calendar.js';
+import { addIssue } from '../internal/issue.js';
+
+/**
+ * A pain diary: the sessions given (`start` ≤ `end`, ISO date-times with offset) and pain scores
+ * on the 0–10 numeric rating scale. Entries may come in any order.
+ *
+ * @example
+ * ```ts
+ * import { DiarySchema } from 'ketamine-relief';
+ * DiarySchema.parse({
+ *   sessions: [{ start: '2026-11-02T09:00:00Z', end: '2026-11-02T13:00:00Z' }],
+ *   entries: [{ at: '2026-11-02T08:00:00Z', score: 8 }],
+ * }).entries.length; // 1
+ * ```
+ */
+export const DiarySchema = z.strictObject({
+  sessions: z
+    .array(
+      z.strictObject({ start: IsoDateTimeSchema, end: IsoDateTimeSchema }).check(
+        z.superRefine((s, ctx) => {
+          if (Date.parse(s.end) < Date.parse(s.start)) {
+            addIssue(ctx, ['end'], 'end_before_start', 'is before start');
+          }
+        }),
+      ),
+    )
+    .check(z.minLength(1)),
+  entries: z.array(
+    z.strictObject({
+      at: IsoDateTimeSchema,
+      score: z.number().check(z.gte(DIARY.scale.min), z.lte(DIARY.scale.max)),
+    }),
+  ),
+});
+
+/**
+ * A pain diary. See {@link DiarySchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Diary } from 'ketamine-relief';
+ * const d: Diary = { sessions: [], entries: [] };
+ * ```
+ */
+export type Diary = z.output<typeof DiarySchema>;
+
+/**
+ * Options of {@link reliefFromDiary}: the relief fraction that counts as meaningful (default
+ * 0.3) and how far before a session scores count toward its baseline (hours, default 24).
+ *
+ * @example
+ * ```ts
+ * import { DiaryOptionsSchema } from 'ketamine-relief';
+ * DiaryOptionsSchema.parse({ reliefThreshold: 0.5, baselineHours: 48 });
+ * ```
+ */
+export const DiaryOptionsSchema = z.strictObject({
+  reliefThreshold: z.optional(z.number().check(z.gt(0), z.lt(1))),
+  baselineHours: z.optional(z.number().check(z.gt(0), z.lte(DIARY.baselineHours.max))),
+});
+
+/**
+ * Options of {@link reliefFromDiary}. See {@link DiaryOptionsSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { DiaryOptions } from 'ketamine-relief';
+ * const o: DiaryOptions = { reliefThreshold: 0.3 };
+ * ```
+ */
+export type DiaryOptions = z.output<typeof DiaryOptionsSchema>;
+
+/**
+ * What the diary shows for one session. Times are minutes, measured as in
+ * {@link estimateRelief}: `onset` and `peak` from the session start, `duration` from its end
+ * until meaningful relief was lost. `status` says whether the data could answer:
+ * - `'ok'`: relief was reached and then lost;
+ * - `'ongoing'`: relief had not ended by the last entry (`duration` is `null`,
+ *   `durationBounds[0]` a lower bound);
+ * - `'no-relief'`: scores after the session never reached meaningful relief (`duration` 0);
+ * - `'no-baseline'`: no score in the baseline window before the session, or a baseline of 0;
+ * - `'no-entries-after'`: no score after the session start.
+ *
+ * @example
+ * ```ts
+ * import type { SessionRelief } from 'ketamine-relief';
+ * const answered = (s: SessionRelief) => s.status === 'ok' || s.status === 'no-relief';
+ * ```
+ */
+export interface SessionRelief {
+  start: string;
+  end: string;
+  status: 'ok' | 'ongoing' | 'no-relief' | 'no-baseline' | 'no-entries-after';
+  /** Median of the scores in the baseline window. */
+  baseline: number | null;
+  baselineEntries: number;
+  /** Largest fraction of baseline pain removed. */
+  peakReduction: number | null;
+  onset: number | null;
+  peak: number | null;
+  /** Midpoint of `durationBounds`: relief was lost between the last relieved and first lost entry. */
+  duration: number | null;
+  durationBounds: [number, number] | null;
+  /** False when loss rests on a single last score (no later entry to confirm it). */
+  lossConfirmed: boolean;
+  /** Entries judged isolated noise (one score against both neighbours) and set aside. */
+  ignoredEntries: string[];
+  /** A `history` entry for {@link suggestMaintenance}, when the session answered. */
+  historyEntry: { sessionEnd: string; reliefDays: number } | null;
+  notes: string[];
+}
+
+/**
+ * Result of {@link reliefFromDiary}: one analysis per session, in time order.
+ *
+ * @example
+ * ```ts
+ * import type { DiaryResult } from 'ketamine-relief';
+ * const history = (r: DiaryResult) => r.sessions.flatMap((s) => (s.historyEntry ? [s.historyEntry] : []));
+ * ```
+ */
+export interface DiaryResult {
+  sessions: SessionRelief[];
+  reliefThreshold: number;
+  assumptions: string[];
+}

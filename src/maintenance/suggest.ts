@@ -1,0 +1,366 @@
+import { SIMULATION_WINDOW } from '../data/exposure-settings.js';
+import {
+  BOOSTER_REGIMEN,
+  BOOSTER_RULE,
+  MINIMUM_GAP,
+  MONITORING,
+  PRACTICE_CADENCE,
+  REASSESS,
+  STOP_RULES,
+} from '../data/maintenance.js';
+import { PERSONALISATION } from '../data/personalisation.js';
+import { addCalendarDays, calendarDaysBetween, localDate } from '../dates/calendar.js';
+import { type InputIssue, InvalidInputError } from '../errors/invalid-input-error.js';
+import type { SourceId } from '../evidence/registry.js';
+import { NOT_A_DOSING_DEVICE } from '../exposure/predict.js';
+import { parseWith } from '../internal/parse.js';
+import { getPainType } from '../pain-types/index.js';
+import { type LogNormal, logNormalFit, updateDuration } from '../personalise/posterior.js';
+import { Trail } from '../population/setup.js';
+import { durationToMinutes } from '../regimen/duration.js';
+import { reliefCore } from '../relief/estimate.js';
+import type { PercentileRange } from '../stats/percentiles.js';
+import {
+  type MaintenanceInput,
+  MaintenanceInputSchema,
+  type MaintenanceOptions,
+  MaintenanceOptionsSchema,
+  type MaintenanceResult,
+} from './schema.js';
+
+const MINUTES_PER_DAY = 1440;
+const MINUTES_PER_HOUR = 60;
+/** Standard normal quantiles of the 5th, 25th, 50th, 75th and 95th percentiles. */
+const Z = {
+  p5: -1.6448536269514729,
+  p25: -0.6744897501960817,
+  median: 0,
+  p75: 0.6744897501960817,
+  p95: 1.6448536269514729,
+} as const;
+
+/**
+ * Suggests maintenance (booster) sessions after an initial series: when the next booster should
+ * be due, a booster regimen, the minimum safe gap, monitoring, stop rules and when to reassess,
+ * with a frank statement of the evidence. With the patient's own `history` of relief durations
+ * the interval is personalised by a Bayesian update (see the personalisation guide). For pain
+ * types where lasting relief is unproven, and without a history, no schedule is suggested.
+ * Throws {@link InvalidInputError} for malformed or self-contradictory input. Not a dosing device.
+ *
+ * @example
+ * ```ts
+ * import { suggestMaintenance } from 'ketamine-relief';
+ * const plan = suggestMaintenance(
+ *   {
+ *     painType: 'crps',
+ *     regimen: { route: 'intravenous', dose: { amount: 0.35, unit: 'mg/kg/h', over: { hours: 4 } }, sessions: 10, every: { days: 1 } },
+ *     patient: { weightKg: 70 },
+ *     lastSessionEnd: '2026-11-20T16:00:00+01:00',
+ *   },
+ *   { timeZone: 'Europe/Berlin', now: '2026-11-27T12:00:00Z', population: 300 },
+ * );
+ * console.log(plan.nextDue, plan.minimumGap.days, plan.evidence.statement);
+ * ```
+ */
+export function suggestMaintenance(
+  input: unknown,
+  options: MaintenanceOptions = {},
+): MaintenanceResult {
+  const parsed = parseWith(MaintenanceInputSchema, input);
+  const opts = parseWith(MaintenanceOptionsSchema, options);
+  const timeZone = opts.timeZone ?? 'UTC';
+  const now = opts.now ?? new Date().toISOString();
+  const observed = checkHistory(parsed, now, timeZone);
+  const { history: _h, lastSessionEnd: _l, ...reliefInput } = parsed;
+  const { result: relief, run } = reliefCore(reliefInput, {
+    seed: opts.seed ?? SIMULATION_WINDOW.defaultSeed,
+    population: opts.population ?? SIMULATION_WINDOW.defaultPopulation,
+  });
+  const trail = new Trail();
+  for (const w of relief.warnings) trail.warn(w.code, w.message, w.sources);
+  for (const a of relief.assumptions) trail.assumptions.add(a);
+  trail.cite(relief.sources);
+
+  const minimumGap = gapFor(parsed, trail);
+  const profile = getPainType(parsed.painType);
+  const lastingShown =
+    profile.category === 'chronic' &&
+    (profile.lastingRelief.strength === 'moderate' || profile.lastingRelief.strength === 'weak');
+  const personalized = observed.length > 0;
+
+  const durations: number[] = [];
+  if (run) {
+    for (let s = 0; s < run.relieved.length; s++) {
+      // Boosters sustain lasting relief: patients relieved only while drug is present do not count.
+      if (run.relieved[s] && run.sustained[s] && (run.duration[s] as number) > 0) {
+        durations.push((run.duration[s] as number) / MINUTES_PER_DAY);
+      }
+    }
+  }
+  const prior = logNormalFit(durations);
+  const populationSchedule = lastingShown && relief.phase === 'sustained';
+  let interval: LogNormal | null = null;
+  let personalization: MaintenanceResult['personalization'] = null;
+  trail.use(PERSONALISATION.withinPatientLogSd);
+  if (personalized && Number.isFinite(prior.logMean)) {
+    trail.use(PERSONALISATION.huberK);
+    const post = updateDuration(prior, observed);
+    interval = post.predictive;
+    personalization = {
+      observations: observed.length,
+      priorMedianDays: Math.exp(prior.logMean),
+      posteriorMedianDays: Math.exp(post.typical.logMean),
+      weights: post.weights,
+    };
+    if (post.weights.some((w) => w < 1)) {
+      trail.warn(
+        'history-outlier',
+        'One or more history entries lie far from the others and were down-weighted (Huber weights below 1).',
+      );
+    }
+  } else if (populationSchedule && Number.isFinite(prior.logMean)) {
+    const within = PERSONALISATION.withinPatientLogSd.value;
+    interval = { logMean: prior.logMean, logSd: Math.hypot(prior.logSd, within) };
+  }
+
+  const boosterInterval = interval ? percentileDays(interval, minimumGap.days, trail) : null;
+  if (boosterInterval) for (const rule of Object.values(BOOSTER_RULE)) trail.use(rule);
+  const nextDue =
+    boosterInterval && parsed.lastSessionEnd
+      ? dueDates(parsed.lastSessionEnd, timeZone, boosterInterval)
+      : null;
+  if (!interval) {
+    trail.warn(
+      'no-maintenance-schedule',
+      noScheduleReason(profile.label, lastingShown, relief.phase, run === null),
+      [...profile.lastingRelief.summary.sources],
+    );
+  }
+  const boosterRegimen = interval
+    ? {
+        sessions: { low: BOOSTER_REGIMEN.sessions.low, high: BOOSTER_REGIMEN.sessions.high },
+        perSession: parsed.regimen.dose,
+        route: parsed.regimen.route,
+        drug: parsed.regimen.drug,
+        rationale: `${BOOSTER_REGIMEN.sessions.low}–${BOOSTER_REGIMEN.sessions.high} sessions of ${BOOSTER_REGIMEN.dose.text}, as reported in practice: ${BOOSTER_REGIMEN.sessions.note}`,
+        sources: [
+          ...new Set([...BOOSTER_REGIMEN.sessions.sources, ...BOOSTER_REGIMEN.dose.sources]),
+        ] as SourceId[],
+      }
+    : null;
+  if (boosterRegimen) {
+    trail.use(BOOSTER_REGIMEN.sessions);
+    trail.use(BOOSTER_REGIMEN.dose);
+  }
+  const monitoring = MONITORING.map((m) => cite(m.item, m.text, m.sources, trail));
+  const stopRules = STOP_RULES.map((r) => {
+    trail.use(r);
+    return cite(r.rule, r.text, r.sources, trail);
+  });
+  trail.use(REASSESS.afterBoosters);
+  trail.use(REASSESS.afterDays);
+  return {
+    boosterInterval,
+    nextDue,
+    boosterRegimen,
+    minimumGap,
+    monitoring,
+    stopRules,
+    reassessAfter: { boosters: REASSESS.afterBoosters.value, days: REASSESS.afterDays.value },
+    evidence: evidenceFor(parsed.painType, personalized, interval !== null, trail),
+    personalized,
+    personalization,
+    relief,
+    timeZone,
+    warnings: trail.warnings,
+    assumptions: [...trail.assumptions],
+    sources: [...trail.sources] as SourceId[],
+    input: parsed,
+    notice: NOT_A_DOSING_DEVICE,
+  };
+}
+
+function cite(id: string, text: string, sources: readonly string[], trail: Trail) {
+  trail.cite(sources);
+  return { id, text, sources: [...sources] as SourceId[] };
+}
+
+/** The history as observed durations (days), after checks that need `now` and the time zone. */
+function checkHistory(parsed: MaintenanceInput, now: string, timeZone: string): number[] {
+  const issues: InputIssue[] = [];
+  const nowMs = Date.parse(now);
+  const today = localDate(now, timeZone);
+  const out: number[] = [];
+  const history = parsed.history ?? [];
+  history.forEach((e, i) => {
+    const endDate = localDate(e.sessionEnd, timeZone);
+    if (Date.parse(e.sessionEnd) > nowMs) {
+      issues.push({
+        path: ['history', i, 'sessionEnd'],
+        code: 'in_future',
+        message: `is after now (${now})`,
+      });
+    }
+    let days = e.reliefDays;
+    if (e.reliefLostOn !== undefined) {
+      const byDate = calendarDaysBetween(endDate, e.reliefLostOn);
+      if (e.reliefLostOn > today) {
+        issues.push({
+          path: ['history', i, 'reliefLostOn'],
+          code: 'in_future',
+          message: `is after today (${today} in ${timeZone})`,
+        });
+      } else if (byDate <= 0) {
+        issues.push({
+          path: ['history', i, 'reliefLostOn'],
+          code: 'contradiction',
+          message: `is not after the session's end date (${endDate} in ${timeZone}); give reliefDays for relief lost the same day`,
+        });
+      } else if (days !== undefined && Math.abs(days - byDate) > 1) {
+        issues.push({
+          path: ['history', i, 'reliefDays'],
+          code: 'contradiction',
+          message: `${days} days disagrees with reliefLostOn ${e.reliefLostOn} (${byDate} days after ${endDate})`,
+        });
+      }
+      days ??= byDate;
+    }
+    if (days !== undefined && days > 0) out.push(days);
+  });
+  const last = parsed.lastSessionEnd;
+  if (last !== undefined) {
+    if (Date.parse(last) > nowMs) {
+      issues.push({
+        path: ['lastSessionEnd'],
+        code: 'in_future',
+        message: `is after now (${now})`,
+      });
+    }
+    const newest = history[history.length - 1];
+    if (newest && Date.parse(newest.sessionEnd) > Date.parse(last)) {
+      issues.push({
+        path: ['lastSessionEnd'],
+        code: 'contradiction',
+        message: 'is earlier than the last history entry’s sessionEnd',
+      });
+    }
+  }
+  if (issues.length > 0) throw new InvalidInputError(issues);
+  return out;
+}
+
+function gapFor(parsed: MaintenanceInput, trail: Trail): MaintenanceResult['minimumGap'] {
+  const { regimen } = parsed;
+  const overMinutes = regimen.dose.over ? durationToMinutes(regimen.dose.over) : 0;
+  const longCourse = overMinutes >= MINIMUM_GAP.longCourseHours.value * MINUTES_PER_HOUR;
+  trail.use(MINIMUM_GAP.longCourseHours);
+  if (longCourse) {
+    trail.use(MINIMUM_GAP.unsafeGapDays);
+    trail.use(MINIMUM_GAP.afterLongCourseDays);
+    return {
+      days: MINIMUM_GAP.afterLongCourseDays.value,
+      reason: `After a continuous course of ${Math.round(overMinutes / MINUTES_PER_HOUR)} h: ${MINIMUM_GAP.unsafeGapDays.note} The gap must exceed ${MINIMUM_GAP.unsafeGapDays.value} days; no safe gap has been established.`,
+      sources: [...MINIMUM_GAP.unsafeGapDays.sources] as SourceId[],
+    };
+  }
+  trail.use(MINIMUM_GAP.otherwiseDays);
+  const everyDays = regimen.every ? durationToMinutes(regimen.every) / MINUTES_PER_DAY : 0;
+  const days = Math.max(MINIMUM_GAP.otherwiseDays.value, Math.ceil(everyDays));
+  return {
+    days,
+    reason:
+      'No evidence sets a minimum gap after short infusions; boosters are not suggested sooner than the spacing of the initial series or one day.',
+    sources: [],
+  };
+}
+
+function percentileDays(d: LogNormal, minDays: number, trail: Trail): PercentileRange<'day'> {
+  const at = (z: number) => Math.exp(d.logMean + z * d.logSd);
+  const raw = {
+    p5: at(Z.p5),
+    p25: at(Z.p25),
+    median: at(Z.median),
+    p75: at(Z.p75),
+    p95: at(Z.p95),
+  };
+  if (raw.p5 < minDays) {
+    trail.warn(
+      'interval-raised-to-minimum-gap',
+      `Part of the predicted interval (5th percentile ${raw.p5.toFixed(1)} days) is shorter than the minimum gap of ${minDays} days; those percentiles are raised to the gap, so some patients may lose relief before a booster can be given.`,
+    );
+  }
+  const up = (x: number) => Math.max(minDays, x);
+  return {
+    p5: up(raw.p5),
+    p25: up(raw.p25),
+    median: up(raw.median),
+    p75: up(raw.p75),
+    p95: up(raw.p95),
+    unit: 'day',
+  };
+}
+
+function dueDates(lastEnd: string, timeZone: string, interval: PercentileRange<'day'>) {
+  const base = localDate(lastEnd, timeZone);
+  const pick = (q: number) =>
+    q <= BOOSTER_RULE.earliestPercentile.value
+      ? interval.p5
+      : q <= BOOSTER_RULE.targetPercentile.value
+        ? interval.p25
+        : interval.median;
+  const day = (q: number) => addCalendarDays(base, Math.ceil(pick(q)));
+  return {
+    earliest: day(BOOSTER_RULE.earliestPercentile.value),
+    target: day(BOOSTER_RULE.targetPercentile.value),
+    latest: day(BOOSTER_RULE.latestPercentile.value),
+  };
+}
+
+function noScheduleReason(
+  label: string,
+  lastingShown: boolean,
+  phase: string | null,
+  noPk: boolean,
+): string {
+  if (noPk) return 'No relief estimate for this route, so no booster interval can be derived.';
+  if (!lastingShown) {
+    return `${label}: lasting relief after ketamine is not shown in trials, so no maintenance schedule is suggested without the patient's own history.`;
+  }
+  if (phase !== 'sustained') {
+    return 'This regimen gives relief that follows plasma levels (hours), not sustained relief; a booster schedule would need a series of longer infusions.';
+  }
+  return 'No patient in the simulation reached lasting meaningful relief, so no booster interval can be derived.';
+}
+
+function evidenceFor(
+  painType: string,
+  personalized: boolean,
+  scheduled: boolean,
+  trail: Trail,
+): MaintenanceResult['evidence'] {
+  if (!scheduled) {
+    return {
+      statement:
+        'No maintenance schedule is suggested: the evidence does not support one for this case (see warnings).',
+      basis: 'none',
+      sources: ['cohen-2018'],
+    };
+  }
+  const practice = painType === 'crps' ? PRACTICE_CADENCE.crps : null;
+  if (practice) trail.cite(practice.sources);
+  const cadence = practice
+    ? ` In CRPS, boosters every ${practice.weeksLow}–${practice.weeksHigh} weeks are reported from clinical practice (retrospective series and clinic reports), not from trials.`
+    : '';
+  if (personalized) {
+    return {
+      statement: `The interval combines the population model with this patient's own relief durations (Bayesian update); no trial has tested booster timing.${cadence}`,
+      basis: 'personal-history',
+      sources: [...(practice?.sources ?? []), 'dahan-2011'] as SourceId[],
+    };
+  }
+  return {
+    statement: `The interval comes from the relief model (offset half-life of Dahan 2011) and the spread between patients; no trial has tested booster timing.${cadence}`,
+    basis: 'practice-and-model',
+    sources: [...(practice?.sources ?? []), 'dahan-2011'] as SourceId[],
+  };
+}
