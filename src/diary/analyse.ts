@@ -124,10 +124,12 @@ function analyseSession(
   }
   const reliefOf = (p: Point) => (baseline - p.score) / baseline;
   const relieved = after.map((p) => reliefOf(p) >= threshold);
-  // A single score that disagrees with both neighbours is noise.
+  // A single score that disagrees with both neighbours (the last kept one and the next) is noise.
   const kept: boolean[] = after.map(() => true);
+  let previous = relieved[0];
   for (let i = 1; i + 1 < after.length; i++) {
-    if (relieved[i - 1] === relieved[i + 1] && relieved[i] !== relieved[i - 1]) kept[i] = false;
+    if (relieved[i] !== previous && relieved[i + 1] === previous) kept[i] = false;
+    else previous = relieved[i];
   }
   const series = after.filter((_, i) => kept[i]);
   const state = relieved.filter((_, i) => kept[i]);
