@@ -13,6 +13,7 @@ import {
   listSources,
   type Measure,
   predictExposure,
+  suggestMaintenance,
 } from '../src/index';
 
 const UNIT: Record<string, string> = {
@@ -143,6 +144,70 @@ out.push(
   ),
 );
 out.push('  1 d … 12 wk: share of all patients whose relief has not yet ended, after the end.\n');
+
+out.push('MAINTENANCE (CRPS series above, last session ended 2026-11-20 16:00 in Berlin)');
+const series = reliefScenarios[4]?.[2] ?? {};
+const history = [
+  { sessionEnd: '2026-03-02T15:00:00+01:00', reliefDays: 38 },
+  { sessionEnd: '2026-05-04T15:00:00+02:00', reliefDays: 42 },
+  { sessionEnd: '2026-07-06T15:00:00+02:00', reliefLostOn: '2026-08-14' },
+  { sessionEnd: '2026-09-07T15:00:00+02:00', reliefDays: 36 },
+];
+const days = (x: number) => `${Math.round(x)} d`;
+const plans = [
+  ['population model only', undefined],
+  ['with a 4-course history (38, 42, 39, 36 d)', history],
+] as const;
+out.push(
+  table(
+    ['plan', 'interval p5–p25–median–p95', 'earliest', 'target', 'latest', 'min gap'],
+    plans.map(([label, h]) => {
+      const plan = suggestMaintenance(
+        {
+          painType: 'crps',
+          regimen: series,
+          patient,
+          lastSessionEnd: '2026-11-20T16:00:00+01:00',
+          ...(h ? { history: h } : {}),
+        },
+        { timeZone: 'Europe/Berlin', now: '2026-11-27T12:00:00Z' },
+      );
+      const b = plan.boosterInterval;
+      return [
+        label,
+        b ? [b.p5, b.p25, b.median, b.p95].map(days).join(' – ') : '—',
+        plan.nextDue?.earliest ?? '—',
+        plan.nextDue?.target ?? '—',
+        plan.nextDue?.latest ?? '—',
+        days(plan.minimumGap.days),
+      ];
+    }),
+  ),
+);
+const plan = suggestMaintenance(
+  { painType: 'crps', regimen: series, patient, lastSessionEnd: '2026-11-20T16:00:00+01:00' },
+  { timeZone: 'Europe/Berlin', now: '2026-11-27T12:00:00Z' },
+);
+out.push(`  booster: ${plan.boosterRegimen?.rationale ?? '—'}`);
+out.push(
+  `  monitoring: ${plan.monitoring.map((m) => m.id).join(', ')}; reassess after ${plan.reassessAfter.boosters} boosters or ${plan.reassessAfter.days} days`,
+);
+out.push(`  evidence: ${plan.evidence.statement}`);
+const longCourse = suggestMaintenance(
+  {
+    painType: 'crps',
+    regimen: {
+      route: 'intravenous',
+      drug: 'esketamine',
+      dose: { amount: 22, unit: 'mg/h', over: { hours: 100 } },
+    },
+    patient,
+  },
+  { now: '2026-11-27T12:00:00Z' },
+);
+out.push(
+  `  after a 100-h course: minimum gap ${longCourse.minimumGap.days} days. ${longCourse.minimumGap.reason}\n`,
+);
 out.push('ROUTES (single administration; literature ranges)');
 out.push(
   table(
