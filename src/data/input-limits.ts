@@ -34,6 +34,13 @@ export const INPUT_LIMITS = {
     assumption:
       'Survival checkpoints up to ten years (5 256 000 min) and at most 100 per call: bounds for malformed input and for the size of one result.',
   },
+  reliefThreshold: {
+    min: 0.01,
+    max: 0.99,
+    sources: [],
+    assumption:
+      'A relief threshold must lie between 1% and 99% of baseline pain: outside it the threshold concentration under- or overflows, and no published definition of meaningful relief comes near either end (IMMPACT: 10–20% minimal, 30% moderate, 50% substantial).',
+  },
   history: {
     maxReliefDays: 3650,
     sources: [],

@@ -243,6 +243,8 @@ export const EFFECT_SITE: readonly EffectSiteEntry[] = [
       sources: OLOFSEN,
       grade: 'B',
       note: 'Across endpoints t½ke0 ranged from 0 min (cognitive flexibility) to 11.8 min (pain intensity), mean 6.1 min.',
+      assumption:
+        'Modelling choice: the pain-intensity value of Olofsen 2012 is used for S-ketamine, while Olofsen 2022 found 8.3 min for both S- and racemic ketamine on pressure pain; with 8.3 min the S-ketamine effect-site peak would come earlier.',
     },
     ke0PerMinute: {
       value: 0.05874,

@@ -148,7 +148,6 @@ const TWO_WEEK_HALF_LIFE: PdNumber & { readonly unit: 'day' } = {
   value: 1.817,
   unit: 'day',
   sources: ['dahan-2011', 'orhurhu-2019', 'cohen-2018'],
-  grade: 'A',
   assumption:
     'Derived: relief after infusions lasts up to about 2 weeks in non-CRPS chronic pain (Orhurhu 2019) against up to 12 weeks in CRPS (Cohen 2018), so the CRPS half-life is scaled by 2/12: 10.9 d × 2 / 12 = 1.817 d. No study has estimated it directly.',
 };

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DIARY } from '../data/diary.js';
+import { INPUT_LIMITS } from '../data/input-limits.js';
 import { IsoDateTimeSchema } from '../dates/calendar.js';
 import { addIssue } from '../internal/issue.js';
 
@@ -58,7 +59,11 @@ export type Diary = z.output<typeof DiarySchema>;
  * ```
  */
 export const DiaryOptionsSchema = z.strictObject({
-  reliefThreshold: z.optional(z.number().check(z.gt(0), z.lt(1))),
+  reliefThreshold: z.optional(
+    z
+      .number()
+      .check(z.gte(INPUT_LIMITS.reliefThreshold.min), z.lte(INPUT_LIMITS.reliefThreshold.max)),
+  ),
   baselineHours: z.optional(z.number().check(z.gt(0), z.lte(DIARY.baselineHours.max))),
 });
 

@@ -129,15 +129,8 @@ const PARTITION: readonly number[] = /* @__PURE__ */ (() => {
   return [...points].sort((a, b) => a - b);
 })();
 
-/** Brent's method on a bracket [a, b] with f(a), f(b) of opposite signs, to `tolerance` (min). */
-export function brent(
-  f: (t: number) => number,
-  a0: number,
-  b0: number,
-  fa0: number,
-  fb0: number,
-  tolerance = TOLERANCE_MINUTES,
-): number {
+/** Brent's method on a bracket [a, b] with f(a), f(b) of opposite signs. */
+function brent(f: (t: number) => number, a0: number, b0: number, fa0: number, fb0: number): number {
   let a = a0;
   let b = b0;
   let fa = fa0;
@@ -150,7 +143,7 @@ export function brent(
   let fc = fa;
   let d = b - a;
   let bisected = true;
-  for (let i = 0; i < MAX_ITERATIONS && fb !== 0 && Math.abs(b - a) > tolerance; i++) {
+  for (let i = 0; i < MAX_ITERATIONS && fb !== 0 && Math.abs(b - a) > TOLERANCE_MINUTES; i++) {
     let s: number;
     if (fa !== fc && fb !== fc) {
       s =

@@ -54,8 +54,9 @@ export interface PreparedModel {
   ke0Second: number;
   /**
    * Per-step factors of the two most recent step lengths: `cache` the latest, `scratch` the one
-   * before, which is recomputed on a miss. A grid step survives one partial step around an event,
-   * and alternating steps (sessions and the gaps between them) are both kept.
+   * before, which is recomputed on a miss. Alternating steps (sessions and the gaps between
+   * them) are both kept; a grid step is recomputed once after each event (whose two partial
+   * steps evict it).
    */
   cache: StepFactors;
   scratch: StepFactors;

@@ -3,7 +3,7 @@
  * the fast effect site (acute analgesia) and the slow onset/offset compartment (sustained
  * relief) are each a constant plus a sum of exponentials, so they are evaluated in closed form;
  * onset, peak and loss of meaningful relief are found by bracketing on a geometric time grid
- * and Brent's method, not by reading a dense grid.
+ * and Newton's method on the analytic derivative, not by reading a dense grid.
  * @internal
  */
 import { advance, apply, type PkState, type PreparedModel } from '../pk/engine.js';
@@ -47,8 +47,11 @@ export interface ReliefCourse {
 /** First grid step after a segment start (min) and the growth factor of the grid. */
 const FIRST_STEP = 0.05;
 const GROWTH = 2;
-/** Relative rate gap below which two rates are separated to keep the partial fractions finite. */
-const RATE_GAP = 1e-9;
+/**
+ * Relative gap below which two rates (absorption, effect sites, disposition modes) are moved
+ * apart, so that the partial fractions stay finite and exact to about this relative size.
+ */
+const RATE_GAP = 1e-6;
 /** Precision (min) of onset, peak and loss times: results are reported in minutes. */
 const TOLERANCE = 1e-3;
 /** Relative size below which the other terms of the slow curve are neglected. */
@@ -61,9 +64,20 @@ const SLOPE = 1;
 /** Relative gain (one part per million) below which relief counts as level: the peak of a plateau. */
 const LEVEL = 1e-6;
 
-function separated(gap: number, scale: number): number {
-  const min = RATE_GAP * Math.abs(scale);
-  return Math.abs(gap) >= min ? gap : gap < 0 ? -min : min;
+/** `r` moved up (by factors of 1 + 2·RATE_GAP) until it is RATE_GAP apart from `others[0..count)`. */
+function apart(r: number, others: Float64Array, count: number): number {
+  if (r === 0) return r;
+  let x = r;
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (let i = 0; i < count; i++) {
+      if (Math.abs(x - (others[i] as number)) < RATE_GAP * x) {
+        x *= 1 + 2 * RATE_GAP;
+        moved = true;
+      }
+    }
+  }
+  return x;
 }
 
 function relief(c: number, e: EffectLink): number {
@@ -120,24 +134,25 @@ export class ReliefKernel {
     const slowRate = m.ke0Second;
     const n = m.n;
     const { rates, cp, cf, cs } = this;
-    const ka = m.ka;
+    for (let j = 0; j < n; j++) rates[j] = m.lambda[j] as number;
+    // Coinciding rates would need t·e^(−rt) terms: move them apart instead (RATE_GAP).
+    const ka = apart(m.ka, rates, n);
+    rates[n] = ka;
+    rates[n + 1] = apart(m.ke0, rates, n + 1);
+    rates[n + 2] = apart(slowRate, rates, n + 2);
     let constant = 0;
     let depotTerm = 0;
     for (let j = 0; j < n; j++) {
-      const l = m.lambda[j] as number;
+      const l = rates[j] as number;
       const w = m.w[j] as number;
-      rates[j] = l;
       const steady = (st.rate * w) / l;
       constant += w * steady;
-      const fromDepot = st.depot > 0 ? (w * ka * st.depot) / separated(l - ka, l) : 0;
+      const fromDepot = st.depot > 0 ? (w * ka * st.depot) / (l - ka) : 0;
       cp[j] = w * ((st.z[j] as number) - steady - fromDepot);
       depotTerm += w * fromDepot;
     }
-    rates[n] = ka;
     cp[n] = depotTerm;
-    rates[n + 1] = m.ke0;
     cp[n + 1] = 0;
-    rates[n + 2] = slowRate;
     cp[n + 2] = 0;
     this.constant = constant;
     link(cf, rates, cp, n + 1, st.effect, constant);
@@ -294,12 +309,8 @@ export class ReliefKernel {
           g < 0 &&
           this.bound(this.cf) < this.fastLink.threshold &&
           (!this.withSlow || this.bound(this.cs) < this.slowLink.threshold);
-        if (!Number.isFinite(length) && g >= 0 && this.slowDecayOnly()) {
-          // Only the slow compartment's own exponential is left: the loss time is exact.
-          lossAt = t + Math.log(this.slow / this.slowLink.threshold) / this.slowRate;
-          this.lossWasSustained = true;
-          break;
-        }
+        const tail = !Number.isFinite(length) && g >= 0 && this.slowDecayOnly();
+        const tailSlow = this.slow;
         // The segment is re-evaluated below; only the numbers above are used after this.
         if (Number.isNaN(g1)) {
           if (g >= 0) onset = 0;
@@ -337,6 +348,12 @@ export class ReliefKernel {
             }
           }
         }
+        if (tail) {
+          // Only the slow compartment's own exponential is left: the loss time is exact.
+          lossAt = t + Math.log(tailSlow / this.slowLink.threshold) / this.slowRate;
+          this.lossWasSustained = true;
+          break;
+        }
         g2 = g1;
         g1 = g;
         t2 = t1;
@@ -356,12 +373,12 @@ export class ReliefKernel {
       tau = Math.min(FIRST_STEP, (e < nEvents ? (events[3 * e] as number) : end + 1) - end);
     }
     const relieved = !Number.isNaN(onset);
-    let duration = Number.NaN;
-    let sustained = false;
-    if (relieved && !Number.isNaN(lossAt)) {
-      duration = Math.max(0, lossAt - input.lastEnd);
-      sustained = this.lossWasSustained;
-    } else if (relieved) duration = 0;
+    if (relieved && Number.isNaN(lossAt)) {
+      // Every curve decays to 0 after the last input, so relief always ends: a bug if not.
+      throw new Error('relief kernel: relief found but never lost');
+    }
+    const duration = relieved ? Math.max(0, lossAt - input.lastEnd) : Number.NaN;
+    const sustained = relieved && this.lossWasSustained;
     return {
       relieved,
       onset: relieved ? onset : Number.NaN,
@@ -459,7 +476,7 @@ function link(
       out[i] = 0;
       continue;
     }
-    const c = (k * (cp[i] as number)) / separated(k - (rates[i] as number), k);
+    const c = (k * (cp[i] as number)) / (k - (rates[i] as number));
     out[i] = c;
     sum += c;
   }

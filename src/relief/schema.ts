@@ -24,7 +24,11 @@ export const ReliefOptionsSchema = z.strictObject({
   population: z.optional(
     z.int().check(z.gte(INPUT_LIMITS.population.min), z.lte(INPUT_LIMITS.population.max)),
   ),
-  reliefThreshold: z.optional(z.number().check(z.gt(0), z.lt(1))),
+  reliefThreshold: z.optional(
+    z
+      .number()
+      .check(z.gte(INPUT_LIMITS.reliefThreshold.min), z.lte(INPUT_LIMITS.reliefThreshold.max)),
+  ),
   checkpoints: z.optional(
     z
       .array(z.number().check(z.gte(0), z.lte(INPUT_LIMITS.checkpoints.maxMinutes)))
@@ -86,9 +90,16 @@ export interface ReliefResult {
   duration: PercentileRange<'minute'> | null;
   /** Share of all simulated patients who reach meaningful relief (`null` without PK data). */
   responseProbability: number | null;
-  /** Share of all simulated patients whose meaningful relief has not ended, by time after the end. */
+  /**
+   * Share of all simulated patients whose meaningful relief has not ended, by time after the
+   * end of the last administration (relief still to start, as just after an oral dose, counts
+   * as not ended).
+   */
   survival: SurvivalPoint[];
-  /** Which mechanism ends relief in most responders: plasma-driven or the slow compartment. */
+  /**
+   * Which mechanism ends relief in most relieved responders (a tie counts as acute): plasma
+   * levels via the fast effect site, or the slow onset/offset compartment.
+   */
   phase: 'acute' | 'sustained' | null;
   /** The fraction of baseline pain that counted as meaningful relief. */
   reliefThreshold: number;

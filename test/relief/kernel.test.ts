@@ -103,6 +103,21 @@ describe('relief kernel', () => {
     expect(c.duration + 2 * 1440 + 240).toBeCloseTo(ref.loss, 0);
   });
 
+  it.each([
+    ['absorption equal to elimination', { v1: 10, cl: 1, ka: 0.1, ke0: 0.2 }],
+    ['absorption equal to the effect site', { v1: 10, cl: 1, ka: 0.05, ke0: 0.05 }],
+    ['effect site equal to a disposition mode', { v1: 10, cl: 1, ka: 0.03, ke0: 0.1 }],
+  ])('coinciding rates (%s) still match the reference', (_, p) => {
+    const doses: DoseEvent[] = [{ atMinute: 0, amountMg: 100, into: 'depot' }];
+    const { max } = reference(p, doses, grid(600, 0.01), 0);
+    const ref = reference(p, doses, grid(600, 0.01), max / 2);
+    const c = course(p, doses, link(max / 2));
+    expect(c.relieved).toBe(true);
+    expect(c.onset).toBeCloseTo(ref.onset, 2);
+    expect(c.duration).toBeCloseTo(ref.loss, 2);
+    expect(c.peak).toBeCloseTo(ref.peak, 1);
+  });
+
   it('a patient who never reaches the threshold has no relief', () => {
     const p = { ...TWO_COMP, ke0: KE0 };
     const c = course(p, [{ atMinute: 0, amountMg: 1, into: 'central' }], link(0.5));
