@@ -9,14 +9,23 @@ export default defineConfig([
     // ESM is transpiled file by file (source imports carry `.js`), keeping one output module
     // per source module: with `sideEffects: false`, a consumer's bundler drops whole unused
     // modules, such as the bibliography or route data, with their top-level schema calls.
-    entry: ['src/**/*.ts'],
+    entry: ['src/**/*.ts', '!src/cli/bin.ts'],
     format: ['esm'],
     bundle: false,
     dts,
     sourcemap: true,
-    clean: true,
     target: 'es2022',
     platform: 'neutral',
+  },
+  {
+    // The executable: Node only, with its shebang; it imports the ESM modules above.
+    entry: { 'cli/bin': 'src/cli/bin.ts' },
+    format: ['esm'],
+    bundle: false,
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
   },
   {
     // CommonJS consumers do not tree-shake: one bundled file.

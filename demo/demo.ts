@@ -1,10 +1,11 @@
 /**
- * `npm run demo`: the library's main job first (how long relief lasts, for the seed article's
- * scenarios), then the routes, pain types and medicines with their evidence, and plasma
- * exposure. It only reads the public API.
+ * `npm run demo`: the library's main job first, run through the `ketamine-relief` command line
+ * (how long relief lasts for the seed article's scenarios, and a maintenance plan), then the
+ * routes, pain types and medicines with their evidence, and plasma exposure.
  */
+import { run } from '../src/cli/run';
+import { table } from '../src/cli/table';
 import {
-  estimateRelief,
   getSource,
   humanize,
   listMedicines,
@@ -13,7 +14,7 @@ import {
   listSources,
   type Measure,
   predictExposure,
-  suggestMaintenance,
+  type ReliefResult,
 } from '../src/index';
 
 const UNIT: Record<string, string> = {
@@ -34,180 +35,180 @@ function show(m: Measure): string {
   return `${span}${unit ? ` ${unit}` : ''} [${m.grade ?? '·'}${m.assumption ? '*' : ''}]`;
 }
 
-function table(headers: string[], rows: string[][]): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => c.padEnd(widths[i] ?? 0))
-      .join('  ')
-      .trimEnd();
-  return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
-
 const out: string[] = [];
 out.push('ketamine-relief: how long ketamine pain relief lasts, with its evidence');
 out.push('Estimates for information only. Not a dosing device.\n');
-out.push(
-  'RELIEF (1000 simulated patients, 70 kg, 45 y, seed 1; meaningful relief = ≥ 30 % less pain)',
-);
-out.push(
-  '  onset/peak: from the start of the last administration; lasts: after its end (25th–75th percentile)',
-);
-const patient = { weightKg: 70, ageYears: 45 };
-const reliefScenarios: [string, string, object][] = [
+
+/** Runs the `ketamine-relief` command line in-process and returns what it printed. */
+function cli(argv: string[], files: Record<string, string> = {}): string {
+  let text = '';
+  const code = run(argv, {
+    out: (t) => {
+      text += t;
+    },
+    err: (t) => {
+      text += t;
+    },
+    readFile: (path) => files[path] ?? '',
+  });
+  if (code !== 0) throw new Error(`ketamine-relief ${argv.join(' ')} exited ${code}: ${text}`);
+  return text;
+}
+
+const adult = ['--weight', '70', '--age', '45'];
+const reliefScenarios: [string, string[]][] = [
   [
     'IV bolus 0.3 mg/kg',
-    'acute-trauma',
-    { route: 'intravenous', dose: { amount: 0.3, unit: 'mg/kg' } },
+    ['--pain', 'acute-trauma', '--route', 'intravenous', '--dose', '0.3mg/kg'],
   ],
   [
     'IM 0.4 mg/kg',
-    'acute-postoperative',
-    { route: 'intramuscular', dose: { amount: 0.4, unit: 'mg/kg' } },
+    ['--pain', 'acute-postoperative', '--route', 'intramuscular', '--dose', '0.4mg/kg'],
   ],
-  ['Oral 50 mg', 'acute-postoperative', { route: 'oral', dose: { amount: 50, unit: 'mg' } }],
-  [
-    'Intranasal 1 mg/kg',
-    'acute-trauma',
-    { route: 'intranasal', dose: { amount: 1, unit: 'mg/kg' } },
-  ],
+  ['Oral 50 mg', ['--pain', 'acute-postoperative', '--route', 'oral', '--dose', '50mg']],
+  ['Intranasal 1 mg/kg', ['--pain', 'acute-trauma', '--route', 'intranasal', '--dose', '1mg/kg']],
   [
     'CRPS: 0.35 mg/kg/h × 4 h, 10 days',
-    'crps',
-    {
-      route: 'intravenous',
-      dose: { amount: 0.35, unit: 'mg/kg/h', over: { hours: 4 } },
-      sessions: 10,
-      every: { days: 1 },
-    },
+    [
+      '--pain',
+      'crps',
+      '--route',
+      'intravenous',
+      '--rate',
+      '0.35mg/kg/h',
+      '--over',
+      '4h',
+      '--sessions',
+      '10',
+      '--every',
+      '1d',
+    ],
   ],
   [
     'CRPS: S-ketamine 22 mg/h × 100 h',
-    'crps',
-    {
-      route: 'intravenous',
-      drug: 'esketamine',
-      dose: { amount: 22, unit: 'mg/h', over: { hours: 100 } },
-    },
+    [
+      '--pain',
+      'crps',
+      '--route',
+      'intravenous',
+      '--drug',
+      'esketamine',
+      '--rate',
+      '22mg/h',
+      '--over',
+      '100h',
+    ],
   ],
   [
     'Neuropathic: 0.5 mg/kg/40 min × 5 days',
-    'neuropathic',
-    {
-      route: 'intravenous',
-      dose: { amount: 0.5, unit: 'mg/kg', over: { minutes: 40 } },
-      sessions: 5,
-      every: { days: 1 },
-    },
+    [
+      '--pain',
+      'neuropathic',
+      '--route',
+      'intravenous',
+      '--dose',
+      '0.5mg/kg',
+      '--over',
+      '40min',
+      '--sessions',
+      '5',
+      '--every',
+      '1d',
+    ],
   ],
   [
     'Fibromyalgia: 0.5 mg/kg/30 min once',
-    'fibromyalgia',
-    { route: 'intravenous', dose: { amount: 0.5, unit: 'mg/kg', over: { minutes: 30 } } },
+    ['--pain', 'fibromyalgia', '--route', 'intravenous', '--dose', '0.5mg/kg', '--over', '30min'],
   ],
 ];
+const first = reliefScenarios[0]?.[1] ?? [];
+out.push(`$ ketamine-relief estimate ${[...first, ...adult].join(' ')}`);
+out.push(cli(['estimate', ...first, ...adult]));
+out.push(
+  "RELIEF for the article's scenarios (each row: `ketamine-relief estimate … --json`; 1000 simulated patients, 70 kg, 45 y, seed 1)",
+);
+out.push(
+  '  meaningful relief = ≥ 30 % less pain; onset/peak from the start of the last administration, lasts after its end (25th–75th percentile)',
+);
 const pct = (p: number | null | undefined) =>
   p === null || p === undefined ? '—' : `${Math.round(p * 100)}%`;
-const at = (r: ReturnType<typeof estimateRelief>, minutes: number) =>
-  pct(r.survival.find((s) => s.afterMinutes === minutes)?.probability);
 out.push(
   table(
-    [
-      'scenario',
-      'pain type',
-      'relieved',
-      'onset',
-      'peak',
-      'lasts',
-      'phase',
-      '1 d',
-      '1 wk',
-      '4 wk',
-      '12 wk',
-    ],
-    reliefScenarios.map(([label, painType, regimen]) => {
-      const r = estimateRelief({ painType, regimen, patient });
+    ['scenario', 'relieved', 'onset', 'peak', 'lasts', 'phase', '1 d', '1 wk', '4 wk', '12 wk'],
+    reliefScenarios.map(([label, argv]) => {
+      const r = JSON.parse(cli(['estimate', ...argv, ...adult, '--json'])) as ReliefResult;
+      const at = (minutes: number) =>
+        pct(r.survival.find((s) => s.afterMinutes === minutes)?.probability);
       return [
         label,
-        painType,
         pct(r.responseProbability),
         r.onset ? humanize(r.onset) : '—',
         r.peak ? humanize(r.peak) : '—',
         r.duration ? humanize(r.duration) : '—',
         r.phase ?? '—',
-        at(r, 1440),
-        at(r, 10080),
-        at(r, 40320),
-        at(r, 120960),
+        at(1440),
+        at(10080),
+        at(40320),
+        at(120960),
       ];
     }),
   ),
 );
 out.push('  1 d … 12 wk: share of all patients whose relief has not yet ended, after the end.\n');
 
-out.push('MAINTENANCE (CRPS series above, last session ended 2026-11-20 16:00 in Berlin)');
-const series = reliefScenarios[4]?.[2] ?? {};
-const history = [
+const series = reliefScenarios[4]?.[1] ?? [];
+const history = JSON.stringify([
   { sessionEnd: '2026-03-02T15:00:00+01:00', reliefDays: 38 },
   { sessionEnd: '2026-05-04T15:00:00+02:00', reliefDays: 42 },
   { sessionEnd: '2026-07-06T15:00:00+02:00', reliefLostOn: '2026-08-14' },
   { sessionEnd: '2026-09-07T15:00:00+02:00', reliefDays: 36 },
+]);
+const when = [
+  '--last-session-end',
+  '2026-11-20T16:00:00+01:00',
+  '--tz',
+  'Europe/Berlin',
+  '--now',
+  '2026-11-27T12:00:00Z',
 ];
-const days = (x: number) => `${Math.round(x)} d`;
-const plans = [
-  ['population model only', undefined],
-  ['with a 4-course history (38, 42, 39, 36 d)', history],
-] as const;
+out.push('MAINTENANCE for the CRPS series (last session ended 2026-11-20 16:00, Berlin)');
+out.push(`$ ketamine-relief maintenance ${[...series, ...adult, ...when].join(' ')}`);
+out.push(cli(['maintenance', ...series, ...adult, ...when]));
 out.push(
-  table(
-    ['plan', 'interval p5–p25–median–p95', 'earliest', 'target', 'latest', 'min gap'],
-    plans.map(([label, h]) => {
-      const plan = suggestMaintenance(
-        {
-          painType: 'crps',
-          regimen: series,
-          patient,
-          lastSessionEnd: '2026-11-20T16:00:00+01:00',
-          ...(h ? { history: h } : {}),
-        },
-        { timeZone: 'Europe/Berlin', now: '2026-11-27T12:00:00Z' },
-      );
-      const b = plan.boosterInterval;
-      return [
-        label,
-        b ? [b.p5, b.p25, b.median, b.p95].map(days).join(' – ') : '—',
-        plan.nextDue?.earliest ?? '—',
-        plan.nextDue?.target ?? '—',
-        plan.nextDue?.latest ?? '—',
-        days(plan.minimumGap.days),
-      ];
-    }),
-  ),
-);
-const plan = suggestMaintenance(
-  { painType: 'crps', regimen: series, patient, lastSessionEnd: '2026-11-20T16:00:00+01:00' },
-  { timeZone: 'Europe/Berlin', now: '2026-11-27T12:00:00Z' },
-);
-out.push(`  booster: ${plan.boosterRegimen?.rationale ?? '—'}`);
-out.push(
-  `  monitoring: ${plan.monitoring.map((m) => m.id).join(', ')}; reassess after ${plan.reassessAfter.boosters} boosters or ${plan.reassessAfter.days} days`,
-);
-out.push(`  evidence: ${plan.evidence.statement}`);
-const longCourse = suggestMaintenance(
-  {
-    painType: 'crps',
-    regimen: {
-      route: 'intravenous',
-      drug: 'esketamine',
-      dose: { amount: 22, unit: 'mg/h', over: { hours: 100 } },
-    },
-    patient,
-  },
-  { now: '2026-11-27T12:00:00Z' },
+  `$ ketamine-relief maintenance … --history history.json   (4 earlier courses: 38, 42, 39, 36 days)`,
 );
 out.push(
-  `  after a 100-h course: minimum gap ${longCourse.minimumGap.days} days. ${longCourse.minimumGap.reason}\n`,
+  cli(['maintenance', ...series, ...adult, ...when, '--history', 'history.json'], {
+    'history.json': history,
+  })
+    .split('\n')
+    .slice(0, 6)
+    .join('\n'),
 );
+out.push(
+  `$ ketamine-relief maintenance --pain crps --route intravenous --drug esketamine --rate 22mg/h --over 100h`,
+);
+out.push(
+  cli([
+    'maintenance',
+    '--pain',
+    'crps',
+    '--route',
+    'intravenous',
+    '--drug',
+    'esketamine',
+    '--rate',
+    '22mg/h',
+    '--over',
+    '100h',
+    '--now',
+    '2026-11-27T12:00:00Z',
+  ])
+    .split('\n')
+    .filter((l) => l.startsWith('minimum gap'))
+    .join('\n'),
+);
+out.push('');
 out.push('ROUTES (single administration; literature ranges)');
 out.push(
   table(

@@ -17,3 +17,10 @@ console.log('ESM', r.method, getRoute(r.route).snomed.code);"
 node -e "
 const { getPainType, InvalidInputError, parseRegimen } = require('ketamine-relief');
 try { parseRegimen({ route: 'oral' }); } catch (e) { console.log('CJS', e instanceof InvalidInputError, getPainType('crps').lastingRelief.strength); }"
+echo "CLI $(npx --no-install ketamine-relief estimate --pain acute-trauma --route intravenous --dose 0.3mg/kg --weight 70 --population 200 --json | node -e "let s='';process.stdin.on('data',d=>s+=d).on('end',()=>{const r=JSON.parse(s);console.log(r.painType, r.model.id, r.duration.unit)})")"
+set +e
+npx --no-install ketamine-relief estimate --pain crps --route iv --dose 1mg 2> /dev/null
+code=$?
+set -e
+[ "$code" -eq 2 ] || { echo "CLI: expected exit code 2 for bad input, got $code"; exit 1; }
+echo "CLI bad input → exit 2"

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { diaryFromCsv, run } from '../../src/cli/run';
+
+function cli(argv: string[], files: Record<string, string> = {}) {
+  let out = '';
+  let err = '';
+  const code = run(argv, {
+    out: (t) => {
+      out += t;
+    },
+    err: (t) => {
+      err += t;
+    },
+    readFile: (path) => {
+      const text = files[path];
+      if (text === undefined) throw new Error('ENOENT');
+      return text;
+    },
+  });
+  return { code, out, err };
+}
+
+const ED = [
+  '--pain',
+  'acute-trauma',
+  '--route',
+  'intravenous',
+  '--dose',
+  '0.3mg/kg',
+  '--weight',
+  '70',
+];
+const SERIES = [
+  '--pain',
+  'crps',
+  '--route',
+  'intravenous',
+  '--rate',
+  '0.35mg/kg/h',
+  '--over',
+  '4h',
+  '--sessions',
+  '10',
+  '--every',
+  '1d',
+  '--weight',
+  '70',
+  '--population',
+  '200',
+];
+
+describe('ketamine-relief CLI', () => {
+  it('estimate: a readable table by default, the full result with --json', () => {
+    const table = cli(['estimate', ...ED, '--population', '200']);
+    expect(table.code).toBe(0);
+    expect(table.out).toMatch(/lasts \(after end\)\s+1–3 hours/);
+    expect(table.out).toMatch(/not a dosing device/);
+    const json = cli(['estimate', ...ED, '--population', '200', '--json', '--seed', '4']);
+    const r = JSON.parse(json.out);
+    expect(r.painType).toBe('acute-trauma');
+    expect(r.seed).toBe(4);
+    expect(r.duration.unit).toBe('minute');
+  });
+
+  it('estimate: flags for rate, sessions, drug, medications, threshold and checkpoints', () => {
+    const r = JSON.parse(
+      cli([
+        'estimate',
+        ...SERIES,
+        '--drug',
+        'racemic',
+        '--medication',
+        'benzodiazepine',
+        '--medication',
+        'lamotrigine',
+        '--threshold',
+        '0.5',
+        '--checkpoint',
+        '3w',
+        '--json',
+      ]).out,
+    );
+    expect(r.input.regimen).toMatchObject({ sessions: 10, method: 'infusion' });
+    expect(r.input.medications).toEqual(['benzodiazepine', 'lamotrigine']);
+    expect(r.reliefThreshold).toBe(0.5);
+    expect(r.survival.map((s: { afterMinutes: number }) => s.afterMinutes)).toContain(30240);
+  });
+
+  it('exposure and maintenance (with a history file)', () => {
+    expect(
+      cli(['exposure', '--route', 'intranasal', '--dose', '50mg', '--population', '100']).out,
+    ).toMatch(/Cmax/);
+    const history = JSON.stringify([
+      { sessionEnd: '2026-03-02T15:00:00+01:00', reliefDays: 38 },
+      { sessionEnd: '2026-05-04T15:00:00+02:00', reliefDays: 42 },
+    ]);
+    const m = cli(
+      [
+        'maintenance',
+        ...SERIES,
+        '--last-session-end',
+        '2026-11-20T16:00:00+01:00',
+        '--history',
+        'h.json',
+        '--tz',
+        'Europe/Berlin',
+        '--now',
+        '2026-11-27T12:00:00Z',
+      ],
+      { 'h.json': history },
+    );
+    expect(m.code).toBe(0);
+    expect(m.out).toMatch(/next due\s+2026-1[12]-\d\d … /);
+    expect(m.out).toMatch(/personalised\s+yes \(2 courses\)/);
+  });
+
+  it('diary from CSV and JSON', () => {
+    const csv = [
+      'type,time,value',
+      'session,2026-11-02T09:00:00Z,2026-11-02T13:00:00Z',
+      'score,2026-11-02T08:00:00Z,8',
+      'score,2026-11-03T12:00:00Z,3',
+      'score,2026-11-20T12:00:00Z,7',
+      'score,2026-11-21T12:00:00Z,8',
+    ].join('\n');
+    const fromCsv = cli(['diary', 'd.csv', '--json'], { 'd.csv': csv });
+    expect(JSON.parse(fromCsv.out).sessions[0].status).toBe('ok');
+    const fromJson = cli(['diary', 'd.json'], { 'd.json': JSON.stringify(diaryFromCsv(csv)) });
+    expect(fromJson.out).toMatch(/ok/);
+    expect(() => diaryFromCsv('oops,1,2')).toThrow(/line 1/);
+  });
+
+  it.each(['routes', 'pain-types', 'medicines', 'sources'])('%s lists, and --json', (command) => {
+    expect(cli([command]).code).toBe(0);
+    expect(Array.isArray(JSON.parse(cli([command, '--json']).out))).toBe(true);
+  });
+
+  it.each([
+    'estimate',
+    'exposure',
+    'maintenance',
+    'diary',
+    'routes',
+    'pain-types',
+    'medicines',
+    'sources',
+  ])('%s --help', (command) => {
+    const r = cli([command, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(new RegExp(`^Usage: ketamine-relief ${command}`));
+  });
+
+  it.each([
+    [['estimate', ...ED, '--dose', '1mg'], /--dose: given more than once/],
+    [['estimate', '--route', 'intravenous', '--dose', '1mg'], /--pain: required/],
+    [['estimate', ...ED, '--rate', '1mg/h'], /--rate: give either --dose or --rate/],
+    [['estimate', ...ED.slice(0, 4), '--rate', '1mg/h'], /--over: an infusion rate/],
+    [['estimate', ...ED, '--colour', 'red'], /--colour: unknown flag/],
+    [['estimate', ...ED, '--weight'], /--weight: needs a value/],
+    [['estimate', ...ED.slice(0, 6), '--weight', 'heavy'], /--weight: expected a number/],
+    [['estimate', ...ED.slice(0, 4), '--dose', '0.3 kg'], /--dose: expected a number and a unit/],
+    [['estimate', ...ED, '--every', 'often'], /--every: expected a duration/],
+    [['estimate', ...ED.slice(0, 4), '--dose', '0mg', '--weight', '70'], /--dose\/--rate: /],
+    [['estimate', ...ED.slice(0, 6)], /--weight: is required because the dose is in mg\/kg/],
+    [['estimate', ...ED, '--threshold', '2'], /--threshold: /],
+    [['maintenance', ...SERIES, '--history', 'missing.json'], /--history: cannot read/],
+    [['diary'], /<file>: give a diary file/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['estimate', ...ED, '--json=yes'], /--json: takes no value/],
+  ])('bad input → exit 2 and a message naming the flag (%#)', (argv, message) => {
+    const r = cli(argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+  });
+
+  it('prints help with no command (exit 2) or with help (exit 0)', () => {
+    expect(cli([]).code).toBe(2);
+    expect(cli(['help']).code).toBe(0);
+    expect(cli(['--help']).out).toMatch(/Not a dosing device/);
+  });
+});
