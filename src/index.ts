@@ -83,6 +83,7 @@ export {
   MaintenanceOptionsSchema,
   type MaintenanceResult,
 } from './maintenance/schema.js';
+export { MaintenanceResultSchema } from './maintenance/result-schema.js';
 export { suggestMaintenance } from './maintenance/suggest.js';
 export { exposureEffect, getMedicine, listMedicines } from './medicines/index.js';
 export {
@@ -137,7 +138,7 @@ export {
   VariabilitySchema,
   VariedParameterSchema,
 } from './pk-models/schema.js';
-export type { Adjustment } from './population/adjustment.js';
+export { type Adjustment, AdjustmentSchema } from './population/adjustment.js';
 export { createRandom, type Random } from './random/random.js';
 export { type Duration, DurationSchema, durationToMinutes } from './regimen/duration.js';
 export { parseDuration, parseRegimen } from './regimen/parse.js';
@@ -153,6 +154,7 @@ export {
   RegimenSchema,
 } from './regimen/schema.js';
 export { estimateRelief } from './relief/estimate.js';
+export { ReliefResultSchema } from './relief/result-schema.js';
 export {
   type ReliefOptions,
   ReliefOptionsSchema,
@@ -170,5 +172,11 @@ export {
   SnomedRouteSchema,
 } from './routes/schema.js';
 export { type PercentileRange, percentiles, quantileSorted } from './stats/percentiles.js';
+export { percentileRangeSchema } from './stats/schema.js';
 export { guidelineWarnings } from './warnings/guidelines.js';
-export type { ResultWarning, WarningCode } from './warnings/types.js';
+export {
+  type ResultWarning,
+  ResultWarningSchema,
+  type WarningCode,
+  WarningCodeSchema,
+} from './warnings/types.js';

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import type { SourceId } from '../evidence/registry.js';
 
 /**
@@ -30,3 +31,23 @@ export interface Adjustment {
   note: string;
   sources: SourceId[];
 }
+
+/**
+ * Schema of an {@link Adjustment}, for consumers that validate results.
+ *
+ * @example
+ * ```ts
+ * import { AdjustmentSchema } from 'ketamine-relief';
+ * AdjustmentSchema.parse({
+ *   factor: 'rifampicin', target: 'clearance', multiplier: 1.16, effect: 'shortens', note: 'IV AUC × 0.86', sources: [],
+ * });
+ * ```
+ */
+export const AdjustmentSchema = z.strictObject({
+  factor: z.string(),
+  target: z.enum(['clearance', 'bioavailability', 'potency', 'response', 'offset', 'none']),
+  multiplier: z.nullable(z.number()),
+  effect: z.enum(['lengthens', 'shortens', 'none', 'unknown']),
+  note: z.string(),
+  sources: z.array(z.string()),
+});

@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import type { SourceId } from '../evidence/registry.js';
 
 /**
@@ -5,26 +6,53 @@ import type { SourceId } from '../evidence/registry.js';
  *
  * @example
  * ```ts
+ * import { WarningCodeSchema } from 'ketamine-relief';
+ * WarningCodeSchema.options.includes('dose-above-guideline'); // true
+ * ```
+ */
+export const WarningCodeSchema = z.enum([
+  'outside-validated-range',
+  'route-without-pk',
+  'weight-assumed',
+  'covariate-not-quantified',
+  'interaction',
+  'interaction-not-quantified',
+  'derived-absorption',
+  'dose-above-guideline',
+  'contraindication',
+  'low-evidence-pain-type',
+  'effect-interaction',
+  'factor-not-quantified',
+  'history-outlier',
+  'no-maintenance-schedule',
+  'interval-raised-to-minimum-gap',
+]);
+
+/**
+ * A warning code. See {@link WarningCodeSchema}.
+ *
+ * @example
+ * ```ts
  * import type { WarningCode } from 'ketamine-relief';
  * const code: WarningCode = 'outside-validated-range';
  * ```
  */
-export type WarningCode =
-  | 'outside-validated-range'
-  | 'route-without-pk'
-  | 'weight-assumed'
-  | 'covariate-not-quantified'
-  | 'interaction'
-  | 'interaction-not-quantified'
-  | 'derived-absorption'
-  | 'dose-above-guideline'
-  | 'contraindication'
-  | 'low-evidence-pain-type'
-  | 'effect-interaction'
-  | 'factor-not-quantified'
-  | 'history-outlier'
-  | 'no-maintenance-schedule'
-  | 'interval-raised-to-minimum-gap';
+export type WarningCode = z.output<typeof WarningCodeSchema>;
+
+/**
+ * Schema of a {@link ResultWarning}, for consumers that validate results.
+ *
+ * @example
+ * ```ts
+ * import { ResultWarningSchema } from 'ketamine-relief';
+ * ResultWarningSchema.parse({ code: 'interaction', message: 'AUC × 2.6', sources: ['hagelberg-2010'] });
+ * ```
+ */
+export const ResultWarningSchema = z.strictObject({
+  code: WarningCodeSchema,
+  message: z.string(),
+  sources: z.optional(z.array(z.string())),
+});
 
 /**
  * A typed warning in a result: a stable code, a readable message and the sources behind it.
