@@ -64,6 +64,7 @@ export {
   type SimulationOptions,
   SimulationOptionsSchema,
 } from './exposure/predict.js';
+export { type FhirDosage, type FhirQuantity, toFhirDosage } from './fhir/dosage.js';
 export { type HumanizeOptions, humanize } from './humanize/humanize.js';
 export { parseExposureInput, parseMedications, parseReliefInput } from './input/parse.js';
 export {
@@ -73,6 +74,7 @@ export {
   type ReliefInput,
   ReliefInputSchema,
 } from './input/schema.js';
+export { MaintenanceResultSchema } from './maintenance/result-schema.js';
 export {
   type CitedAdvice,
   type HistoryEntry,
@@ -83,7 +85,6 @@ export {
   MaintenanceOptionsSchema,
   type MaintenanceResult,
 } from './maintenance/schema.js';
-export { MaintenanceResultSchema } from './maintenance/result-schema.js';
 export { suggestMaintenance } from './maintenance/suggest.js';
 export { exposureEffect, getMedicine, listMedicines } from './medicines/index.js';
 export {

@@ -36,7 +36,11 @@ export const MaintenanceResultSchema = z.strictObject({
       sources: z.array(z.string()),
     }),
   ),
-  minimumGap: z.strictObject({ days: z.number(), reason: z.string(), sources: z.array(z.string()) }),
+  minimumGap: z.strictObject({
+    days: z.number(),
+    reason: z.string(),
+    sources: z.array(z.string()),
+  }),
   monitoring: z.array(advice),
   stopRules: z.array(advice),
   reassessAfter: z.strictObject({ boosters: z.int(), days: z.number() }),
