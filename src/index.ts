@@ -6,6 +6,7 @@
  * @packageDocumentation
  */
 
+export { type ChartOptions, renderReliefChart } from './chart/relief-chart.js';
 export {
   addCalendarDays,
   calendarDaysBetween,
@@ -157,6 +158,7 @@ export {
 export { estimateRelief } from './relief/estimate.js';
 export { ReliefResultSchema } from './relief/result-schema.js';
 export {
+  type ReliefCurvePoint,
   type ReliefOptions,
   ReliefOptionsSchema,
   type ReliefResult,

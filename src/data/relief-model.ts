@@ -278,6 +278,17 @@ export const UNQUANTIFIED_FACTORS = {
   },
 } as const;
 
+/** The relief curve (option `curve`): log-spaced times from the start of the last administration. */
+export const RELIEF_CURVE = {
+  points: 61,
+  fromMinutes: 1,
+  /** After the end of the last administration. */
+  toMinutesAfterEnd: 262080,
+  sources: [],
+  assumption:
+    'Presentation choice, not a clinical value: 61 log-spaced points from 1 min after the start of the last administration to 26 weeks after its end.',
+} as const;
+
 /** Times after the end of the last administration at which survival is always reported. */
 export const SURVIVAL_CHECKPOINTS = {
   minutes: [60, 360, 1440, 2880, 10080, 20160, 40320, 80640, 120960, 262080],

@@ -1,6 +1,6 @@
 import { SIMULATION_WINDOW } from '../data/exposure-settings.js';
 import { NORKETAMINE } from '../data/pk-covariates.js';
-import { MEANINGFUL_RELIEF, SURVIVAL_CHECKPOINTS } from '../data/relief-model.js';
+import { MEANINGFUL_RELIEF, RELIEF_CURVE, SURVIVAL_CHECKPOINTS } from '../data/relief-model.js';
 import type { SourceId } from '../evidence/registry.js';
 import { NOT_A_DOSING_DEVICE } from '../exposure/predict.js';
 import { type ReliefInput, ReliefInputSchema } from '../input/schema.js';
@@ -11,7 +11,12 @@ import { regimenDoses } from '../population/simulate.js';
 import { percentiles } from '../stats/percentiles.js';
 import { guidelineWarnings } from '../warnings/guidelines.js';
 import { reliefModel, reliefWarnings } from './pd.js';
-import { type ReliefOptions, ReliefOptionsSchema, type ReliefResult } from './schema.js';
+import {
+  type ReliefCurvePoint,
+  type ReliefOptions,
+  ReliefOptionsSchema,
+  type ReliefResult,
+} from './schema.js';
 import { type ReliefRun, simulateRelief } from './simulate.js';
 
 /**
@@ -94,6 +99,7 @@ export function reliefCore(
   const last = doses[doses.length - 1];
   const lastStart = last?.atMinute ?? 0;
   const lastEnd = lastStart + (last?.durationMinutes ?? 0);
+  const curveTimes = opts.curve ? reliefCurveTimes(lastEnd - lastStart, trail) : null;
   const run = simulateRelief(
     setup,
     pd,
@@ -103,6 +109,7 @@ export function reliefCore(
     lastEnd,
     population,
     seed,
+    curveTimes?.map((t) => t + lastStart) ?? null,
   );
   const result: ReliefResult = {
     ...base,
@@ -112,6 +119,7 @@ export function reliefCore(
       absorption: setup.absorption ? `${setup.absorption.route} (${setup.absorption.drug})` : null,
     },
     ...summarise(run, population, checkpoints),
+    ...(curveTimes ? { curve: curveOf(run, curveTimes) } : {}),
     // A co-medication the relief layer describes replaces the exposure layer's "not adjusted".
     adjustments: [
       ...setup.adjustments.filter(
@@ -123,6 +131,29 @@ export function reliefCore(
     sources: [...trail.sources] as SourceId[],
   };
   return { result, run };
+}
+
+/** Log-spaced times (min from the last start) for the relief curve. */
+function reliefCurveTimes(length: number, trail: Trail): Float64Array {
+  trail.use(RELIEF_CURVE);
+  const from = Math.log(RELIEF_CURVE.fromMinutes);
+  const to = Math.log(length + RELIEF_CURVE.toMinutesAfterEnd);
+  const n = RELIEF_CURVE.points;
+  return Float64Array.from({ length: n }, (_, i) => Math.exp(from + ((to - from) * i) / (n - 1)));
+}
+
+function curveOf(run: ReliefRun, times: Float64Array): ReliefCurvePoint[] {
+  const k = times.length;
+  const column: number[] = [];
+  return Array.from(times, (minute, j) => {
+    column.length = 0;
+    for (let s = 0; s < run.responder.length; s++) {
+      if (run.responder[s]) column.push((run.curve as Float64Array)[s * k + j] as number);
+    }
+    if (column.length === 0) return { minute, p5: 0, p25: 0, median: 0, p75: 0, p95: 0 };
+    const p = percentiles(column, 'fraction');
+    return { minute, p5: p.p5, p25: p.p25, median: p.median, p75: p.p75, p95: p.p95 };
+  });
 }
 
 function summarise(run: ReliefRun, population: number, checkpoints: readonly number[]) {

@@ -244,6 +244,41 @@ export class ReliefKernel {
    * site, its `ke0Second` the slow compartment (0 when there is none).
    */
   course(m: PreparedModel, input: ReliefCourseInput): ReliefCourse {
+    const e = this.toLastStart(m, input);
+    return this.scan(m, this.state, e, input);
+  }
+
+  /**
+   * Relief (fraction of baseline pain removed, the larger of the two mechanisms) at ascending
+   * absolute `times` (each ≥ the last start), written to `out`.
+   */
+  sample(m: PreparedModel, input: ReliefCourseInput, times: Float64Array, out: Float64Array): void {
+    const { events } = input;
+    const nEvents = events.length / 3;
+    let e = this.toLastStart(m, input);
+    const st = this.state;
+    this.segStart = input.lastStart;
+    let k = 0;
+    for (;;) {
+      const end = e < nEvents ? (events[3 * e] as number) : Number.POSITIVE_INFINITY;
+      this.build(m, st);
+      while (k < times.length && (times[k] as number) <= end) {
+        this.evaluate((times[k] as number) - this.segStart);
+        out[k] = this.reliefNow();
+        k++;
+      }
+      if (k >= times.length || !Number.isFinite(end)) break;
+      advance(m, st, end - this.segStart);
+      while (e < nEvents && (events[3 * e] as number) <= end) {
+        apply(m, st, events[3 * e + 1] as number, events[3 * e + 2] as number);
+        e++;
+      }
+      this.segStart = end;
+    }
+  }
+
+  /** Resets the state and carries it through every event up to the last start; returns the next event. */
+  private toLastStart(m: PreparedModel, input: ReliefCourseInput): number {
     const { events } = input;
     this.withSlow = m.ke0Second > 0;
     this.fastRate = m.ke0;
@@ -259,7 +294,6 @@ export class ReliefKernel {
     const nEvents = events.length / 3;
     let e = 0;
     let now = nEvents > 0 ? Math.min(events[0] as number, input.lastStart) : input.lastStart;
-    // Carry the state through every event up to and including the last administration's start.
     for (;;) {
       const next = e < nEvents ? (events[3 * e] as number) : Number.POSITIVE_INFINITY;
       const stop = Math.min(next, input.lastStart);
@@ -271,7 +305,7 @@ export class ReliefKernel {
       apply(m, st, events[3 * e + 1] as number, events[3 * e + 2] as number);
       e++;
     }
-    return this.scan(m, st, e, input);
+    return e;
   }
 
   private scan(

@@ -32,6 +32,18 @@ export const ReliefResultSchema = z.strictObject({
   responseProbability: z.nullable(z.number()),
   survival: z.array(z.strictObject({ afterMinutes: z.number(), probability: z.number() })),
   phase: z.nullable(z.enum(['acute', 'sustained'])),
+  curve: z.optional(
+    z.array(
+      z.strictObject({
+        minute: z.number(),
+        p5: z.number(),
+        p25: z.number(),
+        median: z.number(),
+        p75: z.number(),
+        p95: z.number(),
+      }),
+    ),
+  ),
   reliefThreshold: z.number(),
   adjustments: z.array(AdjustmentSchema),
   warnings: z.array(ResultWarningSchema),

@@ -24,6 +24,8 @@ export const ReliefOptionsSchema = z.strictObject({
   population: z.optional(
     z.int().check(z.gte(INPUT_LIMITS.population.min), z.lte(INPUT_LIMITS.population.max)),
   ),
+  /** Also return the relief time course (`curve`), e.g. for {@link renderReliefChart}. */
+  curve: z.optional(z.boolean()),
   reliefThreshold: z.optional(
     z
       .number()
@@ -60,6 +62,25 @@ export type ReliefOptions = z.output<typeof ReliefOptionsSchema>;
 export interface SurvivalPoint {
   afterMinutes: number;
   probability: number;
+}
+
+/**
+ * One point of the relief time course: percentiles, over responders, of the fraction of
+ * baseline pain removed, `minute` after the start of the last administration.
+ *
+ * @example
+ * ```ts
+ * import type { ReliefCurvePoint } from 'ketamine-relief';
+ * const p: ReliefCurvePoint = { minute: 60, p5: 0.1, p25: 0.3, median: 0.4, p75: 0.5, p95: 0.7 };
+ * ```
+ */
+export interface ReliefCurvePoint {
+  minute: number;
+  p5: number;
+  p25: number;
+  median: number;
+  p75: number;
+  p95: number;
 }
 
 /**
@@ -101,6 +122,8 @@ export interface ReliefResult {
    * levels via the fast effect site, or the slow onset/offset compartment.
    */
   phase: 'acute' | 'sustained' | null;
+  /** Relief over time (only with the `curve` option). */
+  curve?: ReliefCurvePoint[];
   /** The fraction of baseline pain that counted as meaningful relief. */
   reliefThreshold: number;
   adjustments: Adjustment[];

@@ -22,6 +22,8 @@ export interface ReliefRun {
   onset: Float64Array;
   peak: Float64Array;
   duration: Float64Array;
+  /** Relief at `curveTimes`, patient-major (responders only; NaN for non-responders). */
+  curve: Float64Array | null;
 }
 
 /** Kind code of a depot dose in the event triples of `toEvents`. */
@@ -43,6 +45,7 @@ export function simulateRelief(
   lastEnd: number,
   population: number,
   seed: number | string,
+  curveTimes: Float64Array | null = null,
 ): ReliefRun {
   const rng = createRandom(seed);
   const run: ReliefRun = {
@@ -52,7 +55,9 @@ export function simulateRelief(
     onset: new Float64Array(population).fill(Number.NaN),
     peak: new Float64Array(population).fill(Number.NaN),
     duration: new Float64Array(population).fill(Number.NaN),
+    curve: curveTimes ? new Float64Array(population * curveTimes.length).fill(Number.NaN) : null,
   };
+  const row = curveTimes ? new Float64Array(curveTimes.length) : null;
   const params: PkParams = { ...setup.typical, ke0: pd.ke0, ke0Second: pd.slow.rate };
   let model = prepareModel(params);
   const base = toEvents(model, doses);
@@ -82,6 +87,10 @@ export function simulateRelief(
     input.slow.threshold = pd.slow.threshold * sensitivity;
     model = prepareModel(params, model);
     const course = kernel.course(model, input);
+    if (curveTimes && row && run.curve) {
+      kernel.sample(model, input, curveTimes, row);
+      run.curve.set(row, s * curveTimes.length);
+    }
     if (!course.relieved) {
       // A responder whose relief never becomes meaningful has none to lose.
       run.duration[s] = 0;

@@ -37,6 +37,7 @@ const ALLOWED_IN: Record<string, Record<string, string>> = {
   'population/simulate.ts': {
     '0.000001': 'offset (min) of the sample taken just after an IV bolus',
   },
+  'chart/relief-chart.ts': { '*': 'chart layout: pixels, fractions, tick positions in minutes' },
   'cli/run.ts': { '100': 'fraction to percent, for display' },
   'dates/calendar.ts': {
     '86400000': 'milliseconds per day',

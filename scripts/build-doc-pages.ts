@@ -1,0 +1,212 @@
+/**
+ * Generates the docs pages that are computed, not written: the charts of the seed article's
+ * scenarios and the validation report from the golden fixtures (every observation with its
+ * predicted band, hit or miss, and source; misses are reported, not hidden). Writes markdown
+ * with inline SVG into docs/generated/, which typedoc renders with the other guides.
+ *
+ *   npx tsx scripts/build-doc-pages.ts
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  estimateRelief,
+  formatCitation,
+  predictExposure,
+  renderReliefChart,
+  type SourceId,
+} from '../src/index';
+import { PK_OBSERVATIONS } from '../test/golden/pk-observations';
+import { judge } from '../test/golden/relief-judge';
+import { RELIEF_OBSERVATIONS } from '../test/golden/relief-observations';
+
+const OUT = join(import.meta.dirname, '..', 'docs', 'generated');
+mkdirSync(OUT, { recursive: true });
+const SEED = 20261127;
+const patient = { weightKg: 70, ageYears: 45 };
+
+// ---------------------------------------------------------------------------------------------
+// Charts
+// ---------------------------------------------------------------------------------------------
+const scenarios: [string, string, object][] = [
+  [
+    'IV bolus 0.3 mg/kg (emergency department)',
+    'acute-trauma',
+    { route: 'intravenous', dose: { amount: 0.3, unit: 'mg/kg' } },
+  ],
+  [
+    'IM 0.4 mg/kg',
+    'acute-postoperative',
+    { route: 'intramuscular', dose: { amount: 0.4, unit: 'mg/kg' } },
+  ],
+  ['Oral 50 mg', 'acute-postoperative', { route: 'oral', dose: { amount: 50, unit: 'mg' } }],
+  [
+    'CRPS: 0.35 mg/kg/h over 4 h, 10 daily sessions',
+    'crps',
+    {
+      route: 'intravenous',
+      dose: { amount: 0.35, unit: 'mg/kg/h', over: { hours: 4 } },
+      sessions: 10,
+      every: { days: 1 },
+    },
+  ],
+  [
+    'Neuropathic pain: 0.5 mg/kg over 40 min, 5 daily sessions',
+    'neuropathic',
+    {
+      route: 'intravenous',
+      dose: { amount: 0.5, unit: 'mg/kg', over: { minutes: 40 } },
+      sessions: 5,
+      every: { days: 1 },
+    },
+  ],
+];
+const charts = scenarios.map(([title, painType, regimen]) => {
+  const r = estimateRelief({ painType, regimen, patient }, { curve: true, seed: 1 });
+  return `## ${title}\n\n${renderReliefChart(r, { title })}\n`;
+});
+writeFileSync(
+  join(OUT, 'charts.md'),
+  `---
+title: Charts
+---
+
+# Charts of the article's scenarios
+
+Each chart is \`renderReliefChart(estimateRelief(input, { curve: true }))\`: 1000 simulated patients
+(70 kg, 45 years, seed 1). Top: relief as a share of baseline pain, from the start of the last
+administration (median line, 25th–75th and 5th–95th percentile bands over responders, the
+≥ 30 % threshold, median onset and peak). Bottom: the share of all patients whose meaningful
+relief has not ended, after the end of the last administration. Estimates for information only;
+not a dosing device.
+
+${charts.join('\n')}`,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Validation report
+// ---------------------------------------------------------------------------------------------
+interface Row {
+  id: string;
+  role: string;
+  observed: string;
+  predicted: string;
+  hit: boolean;
+  sources: string[];
+  plot: { value: number; lo: number; mid: number; hi: number } | null;
+}
+
+const fmt = (x: number) =>
+  Math.abs(x) >= 100 ? x.toFixed(0) : Number(x.toPrecision(3)).toString();
+const rows: Row[] = [];
+for (const o of RELIEF_OBSERVATIONS) {
+  const checkpoints = [o.afterMinutes, ...(o.window ?? [])].filter(
+    (x): x is number => x !== undefined,
+  );
+  const r = estimateRelief(
+    { painType: o.painType, regimen: o.regimen, patient: o.patient },
+    {
+      seed: SEED,
+      population: 1000,
+      checkpoints,
+      ...(o.reliefThreshold ? { reliefThreshold: o.reliefThreshold } : {}),
+    },
+  );
+  const { pass, detail } = judge(o, r);
+  const range =
+    o.metric === 'onset' || o.metric === 'peak' || o.metric === 'duration' ? r[o.metric] : null;
+  rows.push({
+    id: o.id,
+    role: o.role,
+    observed: `${fmt(o.value)} ${o.metric === 'onset' || o.metric === 'peak' || o.metric === 'duration' ? 'min' : '(share)'}`,
+    predicted: detail.replace(/(\d+\.\d{3})\d+/g, '$1'),
+    hit: pass,
+    sources: o.sources,
+    plot: range ? { value: o.value, lo: range.p5, mid: range.median, hi: range.p95 } : null,
+  });
+}
+for (const o of PK_OBSERVATIONS) {
+  const r = predictExposure(
+    { regimen: o.regimen, patient: o.patient },
+    { seed: SEED, population: 1000, ...(o.model ? { model: o.model } : {}) },
+  );
+  const band = r[o.metric];
+  const hit = band !== null && o.value >= band.p5 && o.value <= band.p95;
+  rows.push({
+    id: o.id,
+    role: o.role ?? 'validation',
+    observed: `${fmt(o.value)} ${band?.unit ?? ''}`,
+    predicted: band
+      ? `5–95 %: ${fmt(band.p5)}–${fmt(band.p95)} (median ${fmt(band.median)})`
+      : 'no PK data',
+    hit,
+    sources: o.sources,
+    plot: band ? { value: o.value, lo: band.p5, mid: band.median, hi: band.p95 } : null,
+  });
+}
+
+/** One row of the band plot: log-scaled band relative to the observation. */
+function plot(rowsToPlot: Row[]): string {
+  const w = 720;
+  const rowH = 18;
+  const left = 260;
+  const right = w - 20;
+  const h = rowsToPlot.length * rowH + 50;
+  const ratio = (x: number, ref: number) => Math.log10(Math.max(x, 1e-9) / ref);
+  const span = 1.5; // ±1.5 decades around the observation
+  const xOf = (r: number) =>
+    left + ((Math.max(-span, Math.min(span, r)) + span) / (2 * span)) * (right - left);
+  const lines = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" font-family="sans-serif" font-size="11" role="img" aria-label="Predicted bands against observations">`,
+    `<rect width="${w}" height="${h}" fill="#ffffff"/>`,
+    `<line x1="${xOf(0)}" y1="10" x2="${xOf(0)}" y2="${h - 30}" stroke="#999" stroke-dasharray="3 3"/>`,
+    `<text x="${xOf(0)}" y="${h - 12}" text-anchor="middle">observed value (predicted band drawn relative to it, log scale, ±1.5 decades)</text>`,
+  ];
+  rowsToPlot.forEach((row, i) => {
+    const y = 20 + i * rowH;
+    const p = row.plot;
+    if (!p) return;
+    const color = row.hit ? '#2e7d32' : '#b03a2e';
+    lines.push(
+      `<text x="${left - 8}" y="${y + 4}" text-anchor="end">${row.id}</text>`,
+      `<line x1="${xOf(ratio(p.lo, p.value))}" y1="${y}" x2="${xOf(ratio(p.hi, p.value))}" y2="${y}" stroke="${color}" stroke-width="6" stroke-opacity="0.5"/>`,
+      `<circle cx="${xOf(ratio(p.mid, p.value))}" cy="${y}" r="3" fill="${color}"/>`,
+    );
+  });
+  lines.push('</svg>');
+  return lines.join('\n');
+}
+
+const hits = rows.filter((r) => r.hit).length;
+const table = [
+  '| observation | role | observed | predicted | result | source |',
+  '| --- | --- | --- | --- | --- | --- |',
+  ...rows.map(
+    (r) =>
+      `| ${r.id} | ${r.role} | ${r.observed} | ${r.predicted} | ${r.hit ? 'hit' : '**miss**'} | ${r.sources.map((s) => formatCitation(s as SourceId).replace(/\|/g, '/')).join('; ')} |`,
+  ),
+].join('\n');
+writeFileSync(
+  join(OUT, 'validation.md'),
+  `---
+title: Validation report
+---
+
+# Validation report
+
+Generated by \`scripts/build-doc-pages.ts\` from the golden fixtures
+(\`test/golden/relief-observations.ts\`, \`test/golden/pk-observations.ts\`), with 1000 simulated
+patients (seed ${SEED}). **${hits} of ${rows.length} observations fall inside the prediction; ${rows.length - hits} are
+misses**, each reported here and explained in the fixture (\`role: 'discrepancy'\` with a reason).
+\`calibration\` rows restate a source that set a parameter; \`validation\` rows were not used to fit
+anything. How relief outcomes are judged: [model card](../model.md).
+
+Band plot for the time and concentration observations (green: hit; red: miss; dot: median):
+
+${plot(rows.filter((r) => r.plot))}
+
+${table}
+`,
+);
+console.log(
+  `wrote docs/generated/charts.md (${charts.length} charts) and validation.md (${hits}/${rows.length} hits)`,
+);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { estimateRelief, InvalidInputError, renderReliefChart } from '../../src/index';
+
+const crps = estimateRelief(
+  {
+    painType: 'crps',
+    regimen: {
+      route: 'intravenous',
+      dose: { amount: 0.35, unit: 'mg/kg/h', over: { hours: 4 } },
+      sessions: 10,
+      every: { days: 1 },
+    },
+    patient: { weightKg: 70 },
+  },
+  { curve: true, population: 200 },
+);
+
+describe('renderReliefChart', () => {
+  const svg = renderReliefChart(crps, { title: 'CRPS <series> & boosters' });
+
+  it('is a standalone SVG with both panels, units and markers', () => {
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg.endsWith('</svg>')).toBe(true);
+    for (const text of [
+      'Relief (% of baseline pain)',
+      'Relief not ended (%)',
+      'Time since the start of the last administration (log scale)',
+      'Time after the end of the last administration (log scale)',
+      '1 min',
+      '1 h',
+      '1 d',
+      '1 wk',
+      '12 wk',
+      'meaningful relief (≥ 30%)',
+      '>onset<',
+      '>peak<',
+    ]) {
+      expect(svg).toContain(text);
+    }
+    expect(svg.match(/<polygon /g)).toHaveLength(2);
+    expect(svg.match(/<polyline /g)).toHaveLength(2);
+  });
+
+  it('escapes text and never writes NaN', () => {
+    expect(svg).toContain('CRPS &lt;series&gt; &amp; boosters');
+    expect(svg).not.toMatch(/NaN|undefined|Infinity/);
+  });
+
+  it('honours the size options', () => {
+    expect(renderReliefChart(crps, { width: 400, height: 300 })).toContain('viewBox="0 0 400 300"');
+  });
+
+  it('needs an estimate made with { curve: true }', () => {
+    const plain = estimateRelief(
+      {
+        painType: 'crps',
+        regimen: { route: 'oral', dose: { amount: 50, unit: 'mg' } },
+        patient: {},
+      },
+      { population: 20 },
+    );
+    expect(() => renderReliefChart(plain)).toThrow(InvalidInputError);
+  });
+});
