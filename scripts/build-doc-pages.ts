@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import {
   estimateRelief,
   formatCitation,
+  listSources,
   predictExposure,
   renderReliefChart,
   type SourceId,
@@ -206,6 +207,36 @@ ${plot(rows.filter((r) => r.plot))}
 
 ${table}
 `,
+);
+// ---------------------------------------------------------------------------------------------
+// Sources, generated from the bibliography
+// ---------------------------------------------------------------------------------------------
+const sources = listSources();
+const byLevel = ['A', 'B', 'C', 'D', 'E'].map((level) => {
+  const list = sources.filter((s) => s.level === level);
+  const items = list.map(
+    (s) =>
+      `- \`${s.id}\`: ${formatCitation(s.id as SourceId)}${s.caveats?.length ? ` _(${s.caveats.join(', ')})_` : ''}`,
+  );
+  return `## Level ${level} (${list.length})\n\n${items.join('\n')}\n`;
+});
+writeFileSync(
+  join(OUT, 'sources.md'),
+  `---
+title: Sources
+---
+
+# Sources
+
+Every source id the library cites (${sources.length}), generated from the bibliography in
+\`src/data/\` by \`scripts/build-doc-pages.ts\`. The level follows the study type
+(\`EVIDENCE_LEVEL_BY_STUDY_TYPE\`): A guideline, systematic review, meta-analysis, label or
+standard; B randomised or crossover trial, population PK/PD or pooled analysis; C PK study or
+prospective cohort; D retrospective study or case series; E case report, survey, narrative
+review, textbook, secondary or tertiary summary, animal or in-vitro work. How numbers are cited
+and flagged: [evidence](../evidence.md).
+
+${byLevel.join('\n')}`,
 );
 console.log(
   `wrote docs/generated/charts.md (${charts.length} charts) and validation.md (${hits}/${rows.length} hits)`,

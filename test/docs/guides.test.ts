@@ -5,7 +5,7 @@ import * as lib from '../../src/index';
 import { runExample } from './examples';
 
 const ROOT = join(__dirname, '..', '..');
-const GUIDES = ['README.md', 'docs/getting-started.md'];
+const GUIDES = ['README.md', 'docs/getting-started.md', 'docs/concepts.md', 'docs/recipes.md'];
 
 function blocks(file: string): { file: string; line: number; code: string }[] {
   const lines = readFileSync(join(ROOT, file), 'utf8').split('\n');
