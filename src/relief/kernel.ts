@@ -44,8 +44,13 @@ export interface ReliefCourse {
   sustained: boolean;
 }
 
-/** First grid step after a segment start (min) and the growth factor of the grid. */
+/**
+ * First grid step after a segment start: `FIRST_STEP_RATE` over the fastest rate of the
+ * segment (curves cannot change shape faster), at most `FIRST_STEP` minutes; the grid then
+ * grows by `GROWTH` per step.
+ */
 const FIRST_STEP = 0.05;
+const FIRST_STEP_RATE = 0.02;
 const GROWTH = 2;
 /**
  * Relative gap below which two rates (absorption, effect sites, disposition modes) are moved
@@ -100,6 +105,10 @@ export class ReliefKernel {
   /** Indices of the terms with a non-zero coefficient. */
   private readonly active: Int32Array;
   private count = 0;
+  /** First grid step of the current segment (min). */
+  private firstStep = FIRST_STEP;
+  /** Time (min into the segment) before which terms other than the slow one cannot be negligible. */
+  private tailFrom = 0;
   private constant = 0;
   private withSlow = false;
   private segStart = 0;
@@ -159,10 +168,20 @@ export class ReliefKernel {
     if (slowRate > 0) link(cs, rates, cp, n + 2, st.second, constant);
     else cs.fill(0);
     let count = 0;
+    let fastest = 0;
+    let slowestOther = Number.POSITIVE_INFINITY;
     for (let i = 0; i < rates.length; i++) {
-      if (cp[i] !== 0 || cf[i] !== 0 || cs[i] !== 0) this.active[count++] = i;
+      if (cp[i] !== 0 || cf[i] !== 0 || cs[i] !== 0) {
+        this.active[count++] = i;
+        const r = rates[i] as number;
+        if (r > fastest) fastest = r;
+        if (i !== n + 2 && r > 0 && r < slowestOther) slowestOther = r;
+      }
     }
     this.count = count;
+    this.firstStep = Math.min(FIRST_STEP, fastest > 0 ? FIRST_STEP_RATE / fastest : FIRST_STEP);
+    // exp(−r·τ) < NEGLIGIBLE needs r·τ > −ln NEGLIGIBLE.
+    this.tailFrom = -Math.log(NEGLIGIBLE) / slowestOther;
   }
 
   private evaluate(tau: number): void {
@@ -333,6 +352,8 @@ export class ReliefKernel {
       const end = e < nEvents ? (events[3 * e] as number) : Number.POSITIVE_INFINITY;
       this.build(m, st);
       const length = end - this.segStart;
+      // After the first segment, its start was the end of the previous one: step past it.
+      if (Number.isNaN(tau)) tau = Math.min(this.firstStep, length);
       for (;;) {
         this.evaluate(tau);
         const t = this.segStart + tau;
@@ -343,7 +364,8 @@ export class ReliefKernel {
           g < 0 &&
           this.bound(this.cf) < this.fastLink.threshold &&
           (!this.withSlow || this.bound(this.cs) < this.slowLink.threshold);
-        const tail = !Number.isFinite(length) && g >= 0 && this.slowDecayOnly();
+        const tail =
+          !Number.isFinite(length) && g >= 0 && tau >= this.tailFrom && this.slowDecayOnly();
         const tailSlow = this.slow;
         // The segment is re-evaluated below; only the numbers above are used after this.
         if (Number.isNaN(g1)) {
@@ -394,7 +416,7 @@ export class ReliefKernel {
         t1 = t;
         v1 = v;
         if (tau >= length || settled) break;
-        tau = Math.min(tau === 0 ? FIRST_STEP : tau * GROWTH, length);
+        tau = Math.min(tau === 0 ? this.firstStep : tau * GROWTH, length);
       }
       if (!Number.isFinite(end)) break;
       // Carry the state to the next event, apply it, and go on from just after it.
@@ -404,7 +426,7 @@ export class ReliefKernel {
         e++;
       }
       this.segStart = end;
-      tau = Math.min(FIRST_STEP, (e < nEvents ? (events[3 * e] as number) : end + 1) - end);
+      tau = Number.NaN; // set after the next segment is built
     }
     const relieved = !Number.isNaN(onset);
     if (relieved && Number.isNaN(lossAt)) {
