@@ -500,8 +500,8 @@ export class ReliefKernel {
       if (v < 0) lo = x;
       else hi = x;
       let next = x - v / this.fSlope;
-      const min = lo < hi ? lo : hi;
-      const max = lo < hi ? hi : lo;
+      const min = Math.min(lo, hi);
+      const max = Math.max(lo, hi);
       if (!(next > min && next < max)) next = (lo + hi) / 2;
       const done = Math.abs(next - x) <= TOLERANCE || max - min <= TOLERANCE;
       x = next;
