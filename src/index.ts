@@ -10,11 +10,15 @@ export { type ChartOptions, renderReliefChart } from './chart/relief-chart.js';
 export {
   addCalendarDays,
   calendarDaysBetween,
+  type DateZone,
+  dateIn,
   elapsedDays,
+  firstWholeDateAfter,
   IsoDateSchema,
   IsoDateTimeSchema,
   localDate,
   TimeZoneSchema,
+  writtenOffsetMinutes,
 } from './dates/calendar.js';
 export { reliefFromDiary } from './diary/analyse.js';
 export {

@@ -86,7 +86,10 @@ export function localDate(instant: string | Date, timeZone: string): string {
 function toUtcDays(date: string): number {
   const m = ISO_DATE.exec(date);
   if (!m) throw new RangeError(`not an ISO date: ${date}`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY;
+  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
+  const d = new Date(0);
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return d.getTime() / MS_PER_DAY;
 }
 
 /**
@@ -128,4 +131,70 @@ export function calendarDaysBetween(a: string, b: string): number {
 export function elapsedDays(from: string | Date, to: string | Date): number {
   const t = (x: string | Date) => (typeof x === 'string' ? Date.parse(x) : x.getTime());
   return (t(to) - t(from)) / MS_PER_DAY;
+}
+
+const OFFSET = /(?:([+-])(\d{2}):?(\d{2})|Z)$/i;
+
+/**
+ * The UTC offset (minutes) an ISO date-time was written with: `'…+01:00'` → 60, `'…Z'` → 0.
+ *
+ * @example
+ * ```ts
+ * import { writtenOffsetMinutes } from 'ketamine-relief';
+ * writtenOffsetMinutes('2026-11-20T16:00:00-05:00'); // -300
+ * ```
+ */
+export function writtenOffsetMinutes(iso: string): number {
+  const m = OFFSET.exec(iso);
+  if (!m || m[1] === undefined) return 0;
+  const minutes = Number(m[2]) * MINUTES_PER_HOUR + Number(m[3]);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+const MINUTES_PER_HOUR = 60;
+const MS_PER_MINUTE = 60000;
+
+/**
+ * Where calendar dates are read: an IANA time zone, or a fixed UTC offset in minutes (the
+ * offset a date-time was written with, when no zone is given).
+ *
+ * @example
+ * ```ts
+ * import type { DateZone } from 'ketamine-relief';
+ * const berlin: DateZone = { timeZone: 'Europe/Berlin' };
+ * const written: DateZone = { offsetMinutes: 60 };
+ * ```
+ */
+export type DateZone = { timeZone: string } | { offsetMinutes: number };
+
+/**
+ * The calendar date of an instant (ms since the epoch) in a {@link DateZone}.
+ *
+ * @example
+ * ```ts
+ * import { dateIn } from 'ketamine-relief';
+ * dateIn(Date.parse('2026-11-20T23:30:00-05:00'), { offsetMinutes: -300 }); // '2026-11-20'
+ * dateIn(Date.parse('2026-11-20T23:30:00-05:00'), { timeZone: 'Europe/Berlin' }); // '2026-11-21'
+ * ```
+ */
+export function dateIn(instantMs: number, zone: DateZone): string {
+  if ('timeZone' in zone) return localDate(new Date(instantMs), zone.timeZone);
+  return new Date(instantMs + zone.offsetMinutes * MS_PER_MINUTE).toISOString().slice(0, 10);
+}
+
+/**
+ * The first calendar date in `zone` that starts at or after the instant: a date on which the
+ * whole day lies after it, so a gap counted from the instant is never cut short.
+ *
+ * @example
+ * ```ts
+ * import { firstWholeDateAfter } from 'ketamine-relief';
+ * firstWholeDateAfter(Date.parse('2026-11-20T23:30:00Z'), { timeZone: 'UTC' }); // '2026-11-21'
+ * firstWholeDateAfter(Date.parse('2026-11-21T00:00:00Z'), { timeZone: 'UTC' }); // '2026-11-21'
+ * ```
+ */
+export function firstWholeDateAfter(instantMs: number, zone: DateZone): string {
+  const date = dateIn(instantMs, zone);
+  const atMidnight = dateIn(instantMs - 1, zone) !== date;
+  return atMidnight ? date : addCalendarDays(date, 1);
 }

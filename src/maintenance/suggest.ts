@@ -1,4 +1,5 @@
 import { SIMULATION_WINDOW } from '../data/exposure-settings.js';
+import { INPUT_LIMITS } from '../data/input-limits.js';
 import {
   BOOSTER_REGIMEN,
   BOOSTER_RULE,
@@ -9,7 +10,13 @@ import {
   STOP_RULES,
 } from '../data/maintenance.js';
 import { PERSONALISATION } from '../data/personalisation.js';
-import { addCalendarDays, calendarDaysBetween, localDate } from '../dates/calendar.js';
+import {
+  calendarDaysBetween,
+  type DateZone,
+  dateIn,
+  firstWholeDateAfter,
+  writtenOffsetMinutes,
+} from '../dates/calendar.js';
 import { type InputIssue, InvalidInputError } from '../errors/invalid-input-error.js';
 import type { SourceId } from '../evidence/registry.js';
 import { NOT_A_DOSING_DEVICE } from '../exposure/predict.js';
@@ -30,6 +37,7 @@ import {
 
 const MINUTES_PER_DAY = 1440;
 const MINUTES_PER_HOUR = 60;
+const MS_PER_DAY = 86400000;
 /** Standard normal quantiles of the 5th, 25th, 50th, 75th and 95th percentiles. */
 const Z = {
   p5: -1.6448536269514729,
@@ -68,9 +76,12 @@ export function suggestMaintenance(
 ): MaintenanceResult {
   const parsed = parseWith(MaintenanceInputSchema, input);
   const opts = parseWith(MaintenanceOptionsSchema, options);
-  const timeZone = opts.timeZone ?? 'UTC';
   const now = opts.now ?? new Date().toISOString();
-  const observed = checkHistory(parsed, now, timeZone);
+  // Dates are read in the given zone, or else in the offset each date-time was written with.
+  const zoneOf = (iso: string): DateZone =>
+    opts.timeZone ? { timeZone: opts.timeZone } : { offsetMinutes: writtenOffsetMinutes(iso) };
+  const timeZone = opts.timeZone ?? offsetName(parsed.lastSessionEnd);
+  const { observed, censored } = checkHistory(parsed, now, zoneOf);
   const { history: _h, lastSessionEnd: _l, ...reliefInput } = parsed;
   const { result: relief, run } = reliefCore(reliefInput, {
     seed: opts.seed ?? SIMULATION_WINDOW.defaultSeed,
@@ -78,6 +89,12 @@ export function suggestMaintenance(
   });
   const trail = new Trail();
   for (const w of relief.warnings) trail.warn(w.code, w.message, w.sources);
+  for (const i of censored) {
+    trail.warn(
+      'history-censored',
+      `history[${i}]: relief was still present when the next course ended, so its duration is a lower bound; it is used as observed.`,
+    );
+  }
   for (const a of relief.assumptions) trail.assumptions.add(a);
   trail.cite(relief.sources);
 
@@ -97,13 +114,33 @@ export function suggestMaintenance(
       }
     }
   }
-  const prior = logNormalFit(durations);
-  const populationSchedule = lastingShown && relief.phase === 'sustained';
+  trail.use(PERSONALISATION.minPriorPatients);
+  const fitted =
+    durations.length >= PERSONALISATION.minPriorPatients.value ? logNormalFit(durations) : null;
+  const populationPrior = fitted
+    ? {
+        logMean: fitted.logMean,
+        logSd: Math.max(fitted.logSd, PERSONALISATION.minPriorLogSd.value),
+      }
+    : null;
+  const populationSchedule =
+    lastingShown && relief.phase === 'sustained' && populationPrior !== null;
   let interval: LogNormal | null = null;
   let personalization: MaintenanceResult['personalization'] = null;
   trail.use(PERSONALISATION.withinPatientLogSd);
-  if (personalized && Number.isFinite(prior.logMean)) {
+  if (personalized) {
     trail.use(PERSONALISATION.huberK);
+    trail.use(PERSONALISATION.spreadPriorWeight);
+    let prior = populationPrior;
+    if (!prior) {
+      // No population prior: a weak one centred on the history lets the history speak.
+      trail.use(PERSONALISATION.weakPriorLogSd);
+      const logs = observed.map(Math.log).sort((a, b) => a - b);
+      prior = {
+        logMean: logs[logs.length >> 1] as number,
+        logSd: PERSONALISATION.weakPriorLogSd.value,
+      };
+    } else trail.use(PERSONALISATION.minPriorLogSd);
     const post = updateDuration(prior, observed);
     interval = post.predictive;
     personalization = {
@@ -115,19 +152,23 @@ export function suggestMaintenance(
     if (post.weights.some((w) => w < 1)) {
       trail.warn(
         'history-outlier',
-        'One or more history entries lie far from the others and were down-weighted (Huber weights below 1).',
+        'One or more history entries lie far from the patient’s other courses and were down-weighted (Huber weights below 1).',
       );
     }
-  } else if (populationSchedule && Number.isFinite(prior.logMean)) {
+  } else if (populationSchedule && populationPrior) {
+    trail.use(PERSONALISATION.minPriorLogSd);
     const within = PERSONALISATION.withinPatientLogSd.value;
-    interval = { logMean: prior.logMean, logSd: Math.hypot(prior.logSd, within) };
+    interval = {
+      logMean: populationPrior.logMean,
+      logSd: Math.hypot(populationPrior.logSd, within),
+    };
   }
 
   const boosterInterval = interval ? percentileDays(interval, minimumGap.days, trail) : null;
   if (boosterInterval) for (const rule of Object.values(BOOSTER_RULE)) trail.use(rule);
   const nextDue =
     boosterInterval && parsed.lastSessionEnd
-      ? dueDates(parsed.lastSessionEnd, timeZone, boosterInterval)
+      ? dueDates(parsed.lastSessionEnd, zoneOf(parsed.lastSessionEnd), boosterInterval)
       : null;
   if (!interval) {
     trail.warn(
@@ -167,7 +208,14 @@ export function suggestMaintenance(
     monitoring,
     stopRules,
     reassessAfter: { boosters: REASSESS.afterBoosters.value, days: REASSESS.afterDays.value },
-    evidence: evidenceFor(parsed.painType, personalized, interval !== null, trail),
+    evidence: evidenceFor(
+      parsed.painType,
+      personalized,
+      interval !== null,
+      populationPrior !== null,
+      lastingShown ? '' : profile.label,
+      trail,
+    ),
     personalized,
     personalization,
     relief,
@@ -185,47 +233,57 @@ function cite(id: string, text: string, sources: readonly string[], trail: Trail
   return { id, text, sources: [...sources] as SourceId[] };
 }
 
-/** The history as observed durations (days), after checks that need `now` and the time zone. */
-function checkHistory(parsed: MaintenanceInput, now: string, timeZone: string): number[] {
+/** The history as observed durations (days), after checks that need `now` and the zone. */
+function checkHistory(
+  parsed: MaintenanceInput,
+  now: string,
+  zoneOf: (iso: string) => DateZone,
+): { observed: number[]; censored: number[] } {
   const issues: InputIssue[] = [];
   const nowMs = Date.parse(now);
-  const today = localDate(now, timeZone);
-  const out: number[] = [];
+  const observed: number[] = [];
+  const censored: number[] = [];
   const history = parsed.history ?? [];
   history.forEach((e, i) => {
-    const endDate = localDate(e.sessionEnd, timeZone);
-    if (Date.parse(e.sessionEnd) > nowMs) {
-      issues.push({
-        path: ['history', i, 'sessionEnd'],
-        code: 'in_future',
-        message: `is after now (${now})`,
-      });
-    }
+    const endMs = Date.parse(e.sessionEnd);
+    const zone = zoneOf(e.sessionEnd);
+    const endDate = dateIn(endMs, zone);
+    const today = dateIn(nowMs, zone);
+    const at = (field: string, code: string, message: string) =>
+      issues.push({ path: ['history', i, field], code, message });
+    if (endMs > nowMs) at('sessionEnd', 'in_future', `is after now (${now})`);
     let days = e.reliefDays;
     if (e.reliefLostOn !== undefined) {
       const byDate = calendarDaysBetween(endDate, e.reliefLostOn);
       if (e.reliefLostOn > today) {
-        issues.push({
-          path: ['history', i, 'reliefLostOn'],
-          code: 'in_future',
-          message: `is after today (${today} in ${timeZone})`,
-        });
+        at('reliefLostOn', 'in_future', `is after today (${today})`);
       } else if (byDate <= 0) {
-        issues.push({
-          path: ['history', i, 'reliefLostOn'],
-          code: 'contradiction',
-          message: `is not after the session's end date (${endDate} in ${timeZone}); give reliefDays for relief lost the same day`,
-        });
+        at(
+          'reliefLostOn',
+          'contradiction',
+          `is not after the session's end date (${endDate}); give reliefDays for relief lost the same day`,
+        );
+      } else if (byDate > INPUT_LIMITS.history.maxReliefDays) {
+        at(
+          'reliefLostOn',
+          'too_big',
+          `is more than ${INPUT_LIMITS.history.maxReliefDays} days after the session`,
+        );
       } else if (days !== undefined && Math.abs(days - byDate) > 1) {
-        issues.push({
-          path: ['history', i, 'reliefDays'],
-          code: 'contradiction',
-          message: `${days} days disagrees with reliefLostOn ${e.reliefLostOn} (${byDate} days after ${endDate})`,
-        });
+        at(
+          'reliefDays',
+          'contradiction',
+          `${days} days disagrees with reliefLostOn ${e.reliefLostOn} (${byDate} days after ${endDate})`,
+        );
       }
       days ??= byDate;
+    } else if (days !== undefined && endMs + days * MS_PER_DAY > nowMs) {
+      at('reliefDays', 'in_future', `relief would end after now (${now})`);
     }
-    if (days !== undefined && days > 0) out.push(days);
+    if (days === undefined || days <= 0) return;
+    observed.push(days);
+    const next = history[i + 1];
+    if (next && endMs + days * MS_PER_DAY > Date.parse(next.sessionEnd)) censored.push(i);
   });
   const last = parsed.lastSessionEnd;
   if (last !== undefined) {
@@ -246,7 +304,16 @@ function checkHistory(parsed: MaintenanceInput, now: string, timeZone: string): 
     }
   }
   if (issues.length > 0) throw new InvalidInputError(issues);
-  return out;
+  return { observed, censored };
+}
+
+/** 'UTC+01:00' for the offset a date-time was written with ('UTC' for none or Z). */
+function offsetName(iso: string | undefined): string {
+  const minutes = iso ? writtenOffsetMinutes(iso) : 0;
+  if (minutes === 0) return 'UTC';
+  const abs = Math.abs(minutes);
+  const two = (x: number) => String(x).padStart(2, '0');
+  return `UTC${minutes < 0 ? '-' : '+'}${two(Math.floor(abs / MINUTES_PER_HOUR))}:${two(abs % MINUTES_PER_HOUR)}`;
 }
 
 function gapFor(parsed: MaintenanceInput, trail: Trail): MaintenanceResult['minimumGap'] {
@@ -300,15 +367,19 @@ function percentileDays(d: LogNormal, minDays: number, trail: Trail): Percentile
   };
 }
 
-function dueDates(lastEnd: string, timeZone: string, interval: PercentileRange<'day'>) {
-  const base = localDate(lastEnd, timeZone);
+/**
+ * Booster dates: for each rule percentile, the first whole local date after the last session
+ * end plus that many days, so that no date falls inside the gap it stands for.
+ */
+function dueDates(lastEnd: string, zone: DateZone, interval: PercentileRange<'day'>) {
+  const endMs = Date.parse(lastEnd);
   const pick = (q: number) =>
     q <= BOOSTER_RULE.earliestPercentile.value
       ? interval.p5
       : q <= BOOSTER_RULE.targetPercentile.value
         ? interval.p25
         : interval.median;
-  const day = (q: number) => addCalendarDays(base, Math.ceil(pick(q)));
+  const day = (q: number) => firstWholeDateAfter(endMs + pick(q) * MS_PER_DAY, zone);
   return {
     earliest: day(BOOSTER_RULE.earliestPercentile.value),
     target: day(BOOSTER_RULE.targetPercentile.value),
@@ -324,7 +395,7 @@ function noScheduleReason(
 ): string {
   if (noPk) return 'No relief estimate for this route, so no booster interval can be derived.';
   if (!lastingShown) {
-    return `${label}: lasting relief after ketamine is not shown in trials, so no maintenance schedule is suggested without the patient's own history.`;
+    return `${label}: lasting relief after ketamine is not shown in trials, so no maintenance schedule is suggested without the patient's own relief history.`;
   }
   if (phase !== 'sustained') {
     return 'This regimen gives relief that follows plasma levels (hours), not sustained relief; a booster schedule would need a series of longer infusions.';
@@ -336,6 +407,8 @@ function evidenceFor(
   painType: string,
   personalized: boolean,
   scheduled: boolean,
+  withPopulation: boolean,
+  label: string,
   trail: Trail,
 ): MaintenanceResult['evidence'] {
   if (!scheduled) {
@@ -351,6 +424,13 @@ function evidenceFor(
   const cadence = practice
     ? ` In CRPS, boosters every ${practice.weeksLow}–${practice.weeksHigh} weeks are reported from clinical practice (retrospective series and clinic reports), not from trials.`
     : '';
+  if (personalized && !withPopulation) {
+    return {
+      statement: `The interval rests on this patient's own relief durations only: the model gives no lasting relief to build on for this regimen${label ? `, and for ${label.toLowerCase()} trials do not show lasting benefit` : ''}. No trial has tested booster timing.`,
+      basis: 'personal-history',
+      sources: ['cohen-2018'],
+    };
+  }
   if (personalized) {
     return {
       statement: `The interval combines the population model with this patient's own relief durations (Bayesian update); no trial has tested booster timing.${cadence}`,

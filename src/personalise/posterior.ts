@@ -38,9 +38,6 @@ export interface DurationPosterior {
   weights: number[];
 }
 
-const ITERATIONS = 50;
-const CONVERGED = 1e-12;
-
 /**
  * Fits a log-normal to positive durations (mean and SD of their logs).
  *
@@ -71,18 +68,19 @@ export function logNormalFit(durations: ArrayLike<number>): LogNormal {
 }
 
 /**
- * Updates a prior for a patient's typical duration with their observed durations (same
- * unit as the prior), by iteratively re-weighted conjugate normal updates on the log scale
- * with Huber weights (`huberK` within-patient SDs; defaults from `PERSONALISATION`). Without
- * observations the typical duration is the prior, and the predictive spread adds `withinLogSd`
- * to it, so every observation narrows the prediction.
+ * Updates a prior for a patient's typical duration with their observed durations (same unit as
+ * the prior): a conjugate normal update on the log scale. The within-patient spread is estimated
+ * from the history, shrunk toward `withinLogSd` (worth `priorWeight` courses); with three or more
+ * observations, those further than `huberK` spreads from the history's median get Huber weights
+ * below 1, so one outlier cannot swing the result. Without observations the typical duration is
+ * the prior and the predictive spread adds `withinLogSd`. Defaults from `PERSONALISATION`.
  *
  * @example
  * ```ts
  * import { updateDuration } from 'ketamine-relief';
  * const prior = { logMean: Math.log(30), logSd: 0.6 };
  * const p = updateDuration(prior, [45, 50, 48, 400]);
- * Math.round(Math.exp(p.typical.logMean)); // 51 (the 400-day outlier is down-weighted)
+ * Math.round(Math.exp(p.typical.logMean)); // 49 (the 400-day outlier is down-weighted)
  * ```
  */
 export function updateDuration(
@@ -90,34 +88,43 @@ export function updateDuration(
   observed: readonly number[],
   withinLogSd: number = PERSONALISATION.withinPatientLogSd.value,
   huberK: number = PERSONALISATION.huberK.value,
+  priorWeight: number = PERSONALISATION.spreadPriorWeight.value,
 ): DurationPosterior {
   const logs = observed.map(Math.log);
+  const n = logs.length;
+  const centre = n > 0 ? median(logs) : 0;
+  // Within-patient spread: the history's own (robust to one outlier), shrunk toward the default.
+  let ss = 0;
+  for (const y of logs) ss += Math.min((y - centre) ** 2, (huberK * withinLogSd) ** 2);
+  const within = Math.sqrt((priorWeight * withinLogSd ** 2 + ss) / (priorWeight + n));
+  const weights = logs.map((y) => {
+    if (n < HUBER_MIN) return 1;
+    const r = Math.abs(y - centre);
+    return r <= huberK * within ? 1 : (huberK * within) / r;
+  });
   const priorPrecision = 1 / prior.logSd ** 2;
-  const obsPrecision = 1 / withinLogSd ** 2;
-  let mean = prior.logMean;
+  const obsPrecision = 1 / within ** 2;
+  let num = prior.logMean * priorPrecision;
   let precision = priorPrecision;
-  let weights = logs.map(() => 1);
-  for (let it = 0; it < ITERATIONS; it++) {
-    let num = prior.logMean * priorPrecision;
-    precision = priorPrecision;
-    for (let i = 0; i < logs.length; i++) {
-      const w = weights[i] as number;
-      num += w * obsPrecision * (logs[i] as number);
-      precision += w * obsPrecision;
-    }
-    const next = num / precision;
-    weights = logs.map((y) => {
-      const r = Math.abs(y - next);
-      return r <= huberK * withinLogSd ? 1 : (huberK * withinLogSd) / r;
-    });
-    const done = Math.abs(next - mean) < CONVERGED;
-    mean = next;
-    if (done) break;
+  for (let i = 0; i < n; i++) {
+    const w = weights[i] as number;
+    num += w * obsPrecision * (logs[i] as number);
+    precision += w * obsPrecision;
   }
+  const mean = num / precision;
   const sd = Math.sqrt(1 / precision);
   return {
     typical: { logMean: mean, logSd: sd },
-    predictive: { logMean: mean, logSd: Math.sqrt(sd * sd + withinLogSd * withinLogSd) },
+    predictive: { logMean: mean, logSd: Math.sqrt(sd * sd + within * within) },
     weights,
   };
+}
+
+/** Fewest observations for which outliers are judged against the others. */
+const HUBER_MIN = 3;
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }

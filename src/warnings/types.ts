@@ -24,6 +24,7 @@ export const WarningCodeSchema = z.enum([
   'effect-interaction',
   'factor-not-quantified',
   'history-outlier',
+  'history-censored',
   'no-maintenance-schedule',
   'interval-raised-to-minimum-gap',
 ]);

@@ -41,14 +41,14 @@ const ALLOWED_IN: Record<string, Record<string, string>> = {
   'cli/run.ts': { '100': 'fraction to percent, for display' },
   'dates/calendar.ts': {
     '86400000': 'milliseconds per day',
+    '60000': 'milliseconds per minute',
     '10': 'length of an ISO date, YYYY-MM-DD',
   },
   'diary/analyse.ts': { '60000': 'milliseconds per minute' },
-  'maintenance/suggest.ts': { '*': 'standard normal quantiles of the reported percentiles' },
-  'personalise/posterior.ts': {
-    '50': 'most re-weighting iterations',
-    '1e-12': 'convergence of the re-weighted mean',
+  'maintenance/suggest.ts': {
+    '*': 'standard normal quantiles of the reported percentiles; milliseconds per day',
   },
+
   'relief/kernel.ts': {
     '*': 'time grid, rate separation, tolerances and function codes of the root finder',
   },

@@ -41,14 +41,24 @@ describe('Bayesian update of relief duration', () => {
       const consistent = [40, 42, 38, 41];
       const clean = updateDuration(prior, consistent);
       const dirty = updateDuration(prior, [...consistent.slice(0, 3), outlier]);
-      // Plain (unweighted) conjugate update for comparison.
-      const plain = updateDuration(prior, [...consistent.slice(0, 3), outlier], 0.35, 1e9);
+      // Plain conjugate update for comparison: fixed spread, no Huber weights.
+      const plain = updateDuration(prior, [...consistent.slice(0, 3), outlier], 0.35, 1e9, 1e9);
       const shift = (p: typeof clean) => Math.abs(p.typical.logMean - clean.typical.logMean);
       expect(shift(dirty)).toBeLessThan(shift(plain));
       expect(Math.exp(dirty.typical.logMean)).toBeLessThan(1.3 * Math.exp(clean.typical.logMean));
       expect(dirty.weights[3]).toBeLessThan(1);
     },
   );
+
+  it('a consistent history narrows the prediction more than an erratic one', () => {
+    const steady = updateDuration(prior, [30, 30, 30]);
+    const erratic = updateDuration(prior, [20, 30, 45]);
+    expect(steady.predictive.logSd).toBeLessThan(erratic.predictive.logSd);
+    // Identical entries are not outliers, however far from the prior.
+    expect(
+      updateDuration({ logMean: Math.log(5), logSd: 0.2 }, [60, 60, 60, 60, 60]).weights,
+    ).toEqual([1, 1, 1, 1, 1]);
+  });
 
   it('is deterministic and fits log-normals from positive durations only', () => {
     expect(updateDuration(prior, [30, 60])).toEqual(updateDuration(prior, [30, 60]));
