@@ -53,17 +53,24 @@ export function reliefFromDiary(diary: unknown, options: DiaryOptions = {}): Dia
   const baselineMinutes = (opts.baselineHours ?? DIARY.baselineHours.value) * MINUTES_PER_HOUR;
   const points: Point[] = parsed.entries
     .map((e) => ({ t: Date.parse(e.at), at: e.at, score: e.score }))
-    .sort((a, b) => a.t - b.t);
+    // Ties broken by score, so that the order of the input never matters.
+    .sort((a, b) => a.t - b.t || a.score - b.score);
   const sessions = [...parsed.sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  let carried: number | null = null;
   const out = sessions.map((s, i) => {
     const next = sessions[i + 1];
-    return analyseSession(
+    const previous = sessions[i - 1];
+    const result = analyseSession(
       s,
+      previous ? Date.parse(previous.start) : Number.POSITIVE_INFINITY,
       next ? Date.parse(next.start) : Number.POSITIVE_INFINITY,
       points,
       threshold,
       baselineMinutes,
+      carried,
     );
+    if (result.baseline !== null) carried = result.baseline;
+    return result;
   });
   const assumptions = [
     'A single score that disagrees with both neighbouring scores is treated as noise and set aside; loss of relief is dated between the last relieved and the first non-relieved score (duration = the midpoint).',
@@ -80,10 +87,12 @@ function median(xs: number[]): number {
 
 function analyseSession(
   session: { start: string; end: string },
+  previousStart: number,
   nextStart: number,
   points: readonly Point[],
   threshold: number,
   baselineMinutes: number,
+  carried: number | null,
 ): SessionRelief {
   const start = Date.parse(session.start);
   const end = Date.parse(session.end);
@@ -104,22 +113,30 @@ function analyseSession(
     historyEntry: null,
     notes: [],
   };
-  const before = points.filter((p) => p.t < start && minutes(start, p.t) <= baselineMinutes);
-  const after = points.filter((p) => p.t >= start && p.t < nextStart);
-  if (before.length === 0 || median(before.map((p) => p.score)) === 0) {
+  // Scores after an earlier session started reflect its relief, not the untreated baseline.
+  const cutoff = Math.min(start, previousStart);
+  const before = points.filter((p) => p.t < cutoff && minutes(start, p.t) <= baselineMinutes);
+  let baseline = before.length > 0 ? median(before.map((p) => p.score)) : null;
+  if (baseline === null && carried !== null) {
+    baseline = carried;
     base.notes.push(
-      before.length === 0
+      'No untreated score before this session: the previous session’s baseline is carried.',
+    );
+  }
+  base.baselineEntries = before.length;
+  if (baseline === null || baseline === 0) {
+    base.notes.push(
+      baseline === null
         ? 'No score in the baseline window before the session.'
         : 'Baseline pain is 0: relief cannot be measured.',
     );
-    base.baselineEntries = before.length;
     return base;
   }
-  const baseline = median(before.map((p) => p.score));
-  Object.assign(base, { baseline, baselineEntries: before.length });
-  if (after.length === 0) {
+  base.baseline = baseline;
+  const after = points.filter((p) => p.t >= start && p.t < nextStart);
+  if (!after.some((p) => p.t > end)) {
     base.status = 'no-entries-after';
-    base.notes.push('No score after the session start (before the next session).');
+    base.notes.push('No score after the session end (before the next session).');
     return base;
   }
   const reliefOf = (p: Point) => (baseline - p.score) / baseline;
@@ -155,11 +172,13 @@ function analyseSession(
   if (lost < 0) {
     const last = series[series.length - 1] as Point;
     base.status = 'ongoing';
-    base.durationBounds = [Math.max(0, minutes(last.t, end)), Number.POSITIVE_INFINITY];
+    base.durationBounds = [Math.max(0, minutes(last.t, end)), null];
     base.notes.push('Relief had not ended by the last score.');
     return base;
   }
-  const lastRelieved = series[lost - 1] as Point;
+  let r = lost - 1;
+  while (r > first && !state[r]) r--;
+  const lastRelieved = series[r] as Point;
   const lo = Math.max(0, minutes(lastRelieved.t, end));
   const hi = minutes((series[lost] as Point).t, end);
   base.status = 'ok';

@@ -28,7 +28,20 @@ export const DiarySchema = z.strictObject({
         }),
       ),
     )
-    .check(z.minLength(1)),
+    .check(
+      z.minLength(1),
+      z.superRefine((list, ctx) => {
+        const order = list
+          .map((s, i) => ({ i, start: Date.parse(s.start), end: Date.parse(s.end) }))
+          .sort((a, b) => a.start - b.start);
+        for (let k = 1; k < order.length; k++) {
+          const [prev, cur] = [order[k - 1], order[k]];
+          if (prev && cur && cur.start < prev.end) {
+            addIssue(ctx, [cur.i, 'start'], 'overlapping_sessions', 'overlaps another session');
+          }
+        }
+      }),
+    ),
   entries: z.array(
     z.strictObject({
       at: IsoDateTimeSchema,
@@ -83,11 +96,11 @@ export type DiaryOptions = z.output<typeof DiaryOptionsSchema>;
  * {@link estimateRelief}: `onset` and `peak` from the session start, `duration` from its end
  * until meaningful relief was lost. `status` says whether the data could answer:
  * - `'ok'`: relief was reached and then lost;
- * - `'ongoing'`: relief had not ended by the last entry (`duration` is `null`,
- *   `durationBounds[0]` a lower bound);
+ * - `'ongoing'`: relief had not ended by the last entry before the next session (`duration` is
+ *   `null`; `durationBounds` is `[lower bound, null]`);
  * - `'no-relief'`: scores after the session never reached meaningful relief (`duration` 0);
  * - `'no-baseline'`: no score in the baseline window before the session, or a baseline of 0;
- * - `'no-entries-after'`: no score after the session start.
+ * - `'no-entries-after'`: no score after the session end (before the next session).
  *
  * @example
  * ```ts
@@ -99,7 +112,10 @@ export interface SessionRelief {
   start: string;
   end: string;
   status: 'ok' | 'ongoing' | 'no-relief' | 'no-baseline' | 'no-entries-after';
-  /** Median of the scores in the baseline window. */
+  /**
+   * Median of the scores in the baseline window before the session (scores after an earlier
+   * session started do not count; without any, the previous session's baseline is carried).
+   */
   baseline: number | null;
   baselineEntries: number;
   /** Largest fraction of baseline pain removed. */
@@ -108,7 +124,8 @@ export interface SessionRelief {
   peak: number | null;
   /** Midpoint of `durationBounds`: relief was lost between the last relieved and first lost entry. */
   duration: number | null;
-  durationBounds: [number, number] | null;
+  /** Minutes after the end: `[lower, upper]`; `upper` is `null` while relief is ongoing. */
+  durationBounds: [number, number | null] | null;
   /** False when loss rests on a single last score (no later entry to confirm it). */
   lossConfirmed: boolean;
   /** Entries judged isolated noise (one score against both neighbours) and set aside. */

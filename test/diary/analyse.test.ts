@@ -84,6 +84,39 @@ describe('reliefFromDiary', () => {
     expect(r.sessions[1]?.status).toBe('ongoing');
   });
 
+  it('daily sessions measure relief against the untreated baseline, carried forward', () => {
+    const day = (d: number, h: number) => `2026-11-0${d}T${String(h).padStart(2, '0')}:00:00Z`;
+    const r = reliefFromDiary({
+      sessions: [1, 2, 3].map((d) => ({ start: day(d, 9), end: day(d, 13) })),
+      entries: [
+        e(day(1, 8), 8),
+        e(day(1, 15), 3),
+        e(day(2, 8), 3),
+        e(day(2, 15), 2),
+        e(day(3, 8), 2),
+        e(day(3, 15), 2),
+        e('2026-11-09T12:00:00Z', 7),
+        e('2026-11-10T12:00:00Z', 8),
+      ],
+    });
+    expect(r.sessions.map((s) => s.baseline)).toEqual([8, 8, 8]);
+    // Relief from sessions 1 and 2 had not ended when the next one began.
+    expect(r.sessions.map((s) => s.status)).toEqual(['ongoing', 'ongoing', 'ok']);
+    expect(r.sessions[1]?.notes.join(' ')).toMatch(/carried/);
+  });
+
+  it('scores at the same instant give the same answer in any order', () => {
+    const twins = [e('2026-11-09T12:00:00Z', 4), e('2026-11-09T12:00:00Z', 7)];
+    const a = one([...BEFORE, ...AFTER.slice(0, 3), ...twins, ...AFTER.slice(4)]);
+    const b = one([...BEFORE, ...AFTER.slice(0, 3), ...twins.reverse(), ...AFTER.slice(4)]);
+    expect(a).toEqual(b);
+  });
+
+  it('no score after the session end cannot answer; ongoing relief has no upper bound', () => {
+    expect(one([...BEFORE, e('2026-11-02T10:00:00Z', 3)])?.status).toBe('no-entries-after');
+    expect(one([...BEFORE, ...AFTER.slice(0, 4)])?.durationBounds?.[1]).toBeNull();
+  });
+
   it('its history entries feed suggestMaintenance', () => {
     const r = reliefFromDiary({ sessions: [session], entries: [...BEFORE, ...AFTER] });
     const history = r.sessions.flatMap((s) => (s.historyEntry ? [s.historyEntry] : []));
@@ -125,5 +158,11 @@ describe('reliefFromDiary', () => {
       'end',
     ]);
     expect(bad({ sessions: [], entries: [] })).toEqual(['sessions']);
+    expect(
+      bad({
+        sessions: [session, { start: '2026-11-02T12:00:00Z', end: '2026-11-02T15:00:00Z' }],
+        entries: [],
+      }),
+    ).toEqual(['sessions', 1, 'start']);
   });
 });
