@@ -82,6 +82,7 @@ try {
   }
   for (const c of charts) {
     const missing = expected.filter((t) => !c.text.includes(t));
+    if (/NaN|Infinity|undefined/.test(c.text)) missing.push('no NaN/Infinity/undefined');
     const ok = c.width > 0 && c.height > 0 && missing.length === 0;
     console.log(
       `${ok ? 'ok  ' : 'FAIL'} ${c.label}: ${Math.round(c.width)}×${Math.round(c.height)} px${missing.length ? `, missing ${missing.join(', ')}` : ''}`,

@@ -44,6 +44,9 @@ const COLORS = {
 };
 const PERCENT = 100;
 const DEFAULT = { width: 720, height: 560 };
+/** Sizes below which the labels collide, and a sanity bound. */
+const MIN_SIZE = { width: 480, height: 360 };
+const MAX_SIZE = 10000;
 /** Layout fractions of the height: top panel, gap, bottom panel. */
 const LAYOUT = { top: 0.09, relief: 0.46, gap: 0.15, survival: 0.17 };
 const MARGIN = { left: 72, right: 24 };
@@ -133,12 +136,29 @@ export function renderReliefChart(estimate: ReliefResult, options: ChartOptions 
       {
         path: ['curve'],
         code: 'missing_curve',
-        message: 'the estimate has no relief curve: call estimateRelief with { curve: true }',
+        message:
+          estimate.model === null
+            ? 'the route has no PK data, so there is no relief curve to chart'
+            : 'the estimate has no relief curve: call estimateRelief with { curve: true }',
       },
     ]);
   }
   const width = options.width ?? DEFAULT.width;
   const height = options.height ?? DEFAULT.height;
+  for (const [key, value, min] of [
+    ['width', width, MIN_SIZE.width],
+    ['height', height, MIN_SIZE.height],
+  ] as const) {
+    if (!Number.isFinite(value) || value < min || value > MAX_SIZE) {
+      throw new InvalidInputError([
+        {
+          path: ['options', key],
+          code: 'invalid_size',
+          message: `must be a number of pixels from ${min} to ${MAX_SIZE}`,
+        },
+      ]);
+    }
+  }
   const last = curve[curve.length - 1]?.minute ?? 1;
   const relief: Panel = {
     x0: MARGIN.left,
@@ -190,7 +210,7 @@ export function renderReliefChart(estimate: ReliefResult, options: ChartOptions 
     const x = fmt(xOf(relief, range.median));
     out.push(
       `<line x1="${x}" y1="${fmt(relief.y0)}" x2="${x}" y2="${fmt(relief.y1)}" stroke="${COLORS.marker}" stroke-dasharray="2 3"/>`,
-      `<text x="${x}" y="${fmt(relief.y0 + (label === 'onset' ? 12 : 26))}" text-anchor="middle" fill="${COLORS.marker}">${label}</text>`,
+      `<text x="${fmt(Number(x) + 3)}" y="${fmt(relief.y1 - (label === 'onset' ? 4 : 16))}" fill="${COLORS.marker}">${label}</text>`,
     );
   }
   out.push(

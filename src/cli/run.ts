@@ -90,8 +90,11 @@ ${Object.values(FLAGS)
 
 /** Runs the command line `argv` (without node and the script) and returns the exit code. */
 export function run(argv: readonly string[], io: CliIo): number {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === 'help') {
+  const [first, ...tail] = argv;
+  // `help <command>` is `<command> --help`.
+  const [command, ...rest] =
+    first === 'help' && tail[0] !== undefined ? [tail[0], '--help'] : [first, ...tail];
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.out(HELP);
     return command === undefined ? EXIT_BAD_INPUT : EXIT_OK;
   }
@@ -100,12 +103,15 @@ export function run(argv: readonly string[], io: CliIo): number {
     io.err(`error: unknown command "${command}"\n\n${HELP}`);
     return EXIT_BAD_INPUT;
   }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`Usage: ketamine-relief ${spec.usage}\n`);
+    return EXIT_OK;
+  }
   try {
     const args = parseArgs(rest, spec.valued, ['json', 'help']);
-    if (args.booleans.has('help')) {
-      io.out(`Usage: ketamine-relief ${spec.usage}\n`);
-      return EXIT_OK;
-    }
+    const allowed = command === 'diary' ? 1 : 0;
+    const extra = args.positionals[allowed];
+    if (extra !== undefined) throw new UsageError(extra, 'unexpected argument (see --help)');
     const json = args.booleans.has('json');
     const result = dispatch(command, args, io);
     io.out(json ? `${JSON.stringify(result.data, null, 2)}\n` : `${result.text}\n`);
@@ -299,6 +305,16 @@ function reliefInput(args: Args, withPain: boolean) {
   }
   const dose =
     rateRaw !== undefined ? parseAmount('rate', rateRaw) : parseAmount('dose', doseRaw as string);
+  const isRate = dose.unit.endsWith('/h');
+  if (rateRaw !== undefined && !isRate) {
+    throw new UsageError(
+      '--rate',
+      `needs a rate unit (mg/h or mg/kg/h); use --dose for ${dose.unit}`,
+    );
+  }
+  if (doseRaw !== undefined && isRate) {
+    throw new UsageError('--dose', `${dose.unit} is a rate: use --rate with --over`);
+  }
   const over = single(args, 'over');
   const every = single(args, 'every');
   return {
@@ -346,13 +362,20 @@ const PATH_FLAGS: [string, string][] = [
   ['now', '--now'],
   ['model', '--model'],
   ['baselineHours', '--baseline-hours'],
+  ['entries', '<file> entries'],
+  ['sessions', '<file> sessions'],
 ];
 
 /** The flag that set the input at `path` (falls back to the path itself). */
 function flagOf(path: readonly (string | number)[]): string {
   const dotted = path.join('.');
   for (const [prefix, flag] of PATH_FLAGS) {
-    if (dotted === prefix || dotted.startsWith(`${prefix}.`)) return flag;
+    if (dotted === prefix || dotted.startsWith(`${prefix}.`)) {
+      // Diary files: say which row (0-based, in file order) and field.
+      return flag.startsWith('<file>') && path.length > 1
+        ? `${flag}[${path.slice(1).join('].')}`
+        : flag;
+    }
   }
   return dotted === '' ? 'input' : dotted;
 }
@@ -386,8 +409,9 @@ export function diaryFromCsv(text: string) {
     const [kind, a, b] = cells;
     if (!kind || kind === 'type' || kind === 'kind') return;
     if (kind === 'session' && a && b) sessions.push({ start: a, end: b });
-    else if (kind === 'score' && a && b !== undefined) entries.push({ at: a, score: Number(b) });
-    else
+    else if (kind === 'score' && a && b !== undefined && b !== '' && Number.isFinite(Number(b))) {
+      entries.push({ at: a, score: Number(b) });
+    } else
       throw new UsageError(
         '<file>',
         `line ${i + 1}: expected "session,start,end" or "score,at,score"`,

@@ -46,8 +46,11 @@ describe('renderReliefChart', () => {
     expect(svg).not.toMatch(/NaN|undefined|Infinity/);
   });
 
-  it('honours the size options', () => {
-    expect(renderReliefChart(crps, { width: 400, height: 300 })).toContain('viewBox="0 0 400 300"');
+  it('honours the size options and rejects sizes where labels would collide', () => {
+    expect(renderReliefChart(crps, { width: 600, height: 400 })).toContain('viewBox="0 0 600 400"');
+    for (const bad of [{ width: Number.NaN }, { width: -5 }, { height: 100 }]) {
+      expect(() => renderReliefChart(crps, bad)).toThrow(InvalidInputError);
+    }
   });
 
   it('needs an estimate made with { curve: true }', () => {
@@ -59,6 +62,15 @@ describe('renderReliefChart', () => {
       },
       { population: 20 },
     );
-    expect(() => renderReliefChart(plain)).toThrow(InvalidInputError);
+    expect(() => renderReliefChart(plain)).toThrow(/curve: true/);
+    const topical = estimateRelief(
+      {
+        painType: 'neuropathic',
+        regimen: { route: 'topical', dose: { amount: 5, unit: 'mg' } },
+        patient: {},
+      },
+      { curve: true },
+    );
+    expect(() => renderReliefChart(topical)).toThrow(/no PK data/);
   });
 });

@@ -167,10 +167,38 @@ describe('ketamine-relief CLI', () => {
     [['diary'], /<file>: give a diary file/],
     [['frobnicate'], /unknown command "frobnicate"/],
     [['estimate', ...ED, '--json=yes'], /--json: takes no value/],
+    [
+      ['estimate', ...ED.slice(0, 4), '--rate', '0.35mg/kg', '--over', '4h'],
+      /--rate: needs a rate unit/,
+    ],
+    [['estimate', ...ED.slice(0, 4), '--dose', '0.35mg/kg/h'], /--dose: mg\/kg\/h is a rate/],
+    [['estimate', 'crps', ...ED], /crps: unexpected argument/],
+    [['routes', 'extra'], /extra: unexpected argument/],
   ])('bad input → exit 2 and a message naming the flag (%#)', (argv, message) => {
     const r = cli(argv);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
+  });
+
+  it('reports diary rows that are not valid', () => {
+    const r = cli(['diary', 'd.csv'], {
+      'd.csv': 'session,2026-11-02T09:00:00Z,2026-11-02T13:00:00Z\nscore,2026-11-02T08:00:00Z,\n',
+    });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/line 2/);
+    const j = cli(['diary', 'd.json'], {
+      'd.json': JSON.stringify({
+        sessions: [{ start: '2026-11-02T09:00:00Z', end: '2026-11-02T13:00:00Z' }],
+        entries: [{ at: '2026-11-02T08:00:00Z', score: 12 }],
+      }),
+    });
+    expect(j.err).toMatch(/<file> entries\[0\]\.score/);
+  });
+
+  it('help <command>, -h and --help anywhere print the command usage', () => {
+    expect(cli(['help', 'estimate']).out).toMatch(/^Usage: ketamine-relief estimate/);
+    expect(cli(['estimate', '-h']).code).toBe(0);
+    expect(cli(['estimate', '--pain', '--help']).out).toMatch(/^Usage/);
   });
 
   it('prints help with no command (exit 2) or with help (exit 0)', () => {
