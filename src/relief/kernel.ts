@@ -51,6 +51,7 @@ export interface ReliefCourse {
  */
 const FIRST_STEP = 0.05;
 const FIRST_STEP_RATE = 0.02;
+/** Must stay 2: grid exponentials are squared from one point to the next. */
 const GROWTH = 2;
 /**
  * Relative gap below which two rates (absorption, effect sites, disposition modes) are moved
@@ -102,6 +103,8 @@ export class ReliefKernel {
   private readonly cf: Float64Array;
   private readonly cs: Float64Array;
   private readonly ex: Float64Array;
+  /** Exponentials at the current grid point, kept apart from root-finding evaluations. */
+  private readonly gridEx: Float64Array;
   /** Indices of the terms with a non-zero coefficient. */
   private readonly active: Int32Array;
   private count = 0;
@@ -134,6 +137,7 @@ export class ReliefKernel {
     this.cf = new Float64Array(size);
     this.cs = new Float64Array(size);
     this.ex = new Float64Array(size);
+    this.gridEx = new Float64Array(size);
     this.active = new Int32Array(size);
     this.state = { depot: 0, z: new Float64Array(n), effect: 0, second: 0, rate: 0 };
   }
@@ -184,7 +188,33 @@ export class ReliefKernel {
     this.tailFrom = -Math.log(NEGLIGIBLE) / slowestOther;
   }
 
+  /**
+   * Evaluates at grid time `tau`. On the doubling grid e^(−r·2τ) = (e^(−r·τ))², so when `tau` is
+   * twice the previous grid time the exponentials are squared instead of recomputed.
+   */
+  private evaluateGrid(tau: number, previous: number): void {
+    const { rates, gridEx, active, count } = this;
+    const square = previous > 0 && tau === previous * GROWTH;
+    for (let k = 0; k < count; k++) {
+      const i = active[k] as number;
+      const g = gridEx[i] as number;
+      const x = square ? g * g : Math.exp(-(rates[i] as number) * tau);
+      gridEx[i] = x;
+    }
+    this.sumAt(gridEx);
+  }
+
   private evaluate(tau: number): void {
+    const { rates, ex, active, count } = this;
+    for (let k = 0; k < count; k++) {
+      const i = active[k] as number;
+      ex[i] = Math.exp(-(rates[i] as number) * tau);
+    }
+    this.sumAt(ex);
+  }
+
+  /** Curve values from the exponentials `e` (also kept in `ex` for `bound`). */
+  private sumAt(e: Float64Array): void {
     const { rates, cp, cf, cs, ex, active, count } = this;
     let p = this.constant;
     let dp = 0;
@@ -193,24 +223,22 @@ export class ReliefKernel {
     if (this.withSlow) {
       for (let k = 0; k < count; k++) {
         const i = active[k] as number;
-        const r = rates[i] as number;
-        const x = Math.exp(-r * tau);
+        const x = e[i] as number;
         ex[i] = x;
         const px = (cp[i] as number) * x;
         p += px;
-        dp -= r * px;
+        dp -= (rates[i] as number) * px;
         f += (cf[i] as number) * x;
         s += (cs[i] as number) * x;
       }
     } else {
       for (let k = 0; k < count; k++) {
         const i = active[k] as number;
-        const r = rates[i] as number;
-        const x = Math.exp(-r * tau);
+        const x = e[i] as number;
         ex[i] = x;
         const px = (cp[i] as number) * x;
         p += px;
-        dp -= r * px;
+        dp -= (rates[i] as number) * px;
         f += (cf[i] as number) * x;
       }
       s = 0;
@@ -354,8 +382,10 @@ export class ReliefKernel {
       const length = end - this.segStart;
       // After the first segment, its start was the end of the previous one: step past it.
       if (Number.isNaN(tau)) tau = Math.min(this.firstStep, length);
+      let previous = 0;
       for (;;) {
-        this.evaluate(tau);
+        this.evaluateGrid(tau, previous);
+        previous = tau;
         const t = this.segStart + tau;
         const g = this.criterion();
         const v = this.reliefNow();
