@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  type InputIssue,
   InvalidInputError,
   parseExposureInput,
   parseMedications,
@@ -8,18 +7,9 @@ import {
   parseRegimen,
   parseReliefInput,
 } from '../../src/index';
+import { issuesOf } from '../helpers/issues';
 
 /** Runs `fn`, expects an InvalidInputError, and returns its issues. */
-function issuesOf(fn: () => unknown): readonly InputIssue[] {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidInputError);
-    return (e as InvalidInputError).issues;
-  }
-  throw new Error('expected InvalidInputError');
-}
-
 const bolus = { route: 'intravenous', dose: { amount: 0.3, unit: 'mg/kg' } };
 const valid = { painType: 'acute-trauma', regimen: bolus, patient: { weightKg: 70 } };
 

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   addCalendarDays,
   firstWholeDateAfter,
-  InvalidInputError,
   localDate,
   type MaintenanceResult,
   suggestMaintenance,
 } from '../../src/index';
+import { issuesOf } from '../helpers/issues';
 
 const NOW = '2026-11-27T12:00:00Z';
 const OPTIONS = { population: 300, seed: 5, timeZone: 'Europe/Berlin', now: NOW };
@@ -32,16 +32,6 @@ const HISTORY = [
 const run = (input: object, options: object = OPTIONS) => suggestMaintenance(input, options);
 const width = (r: MaintenanceResult) =>
   Math.log(r.boosterInterval?.p95 ?? Number.NaN) - Math.log(r.boosterInterval?.p5 ?? Number.NaN);
-
-function issuesOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidInputError);
-    return (e as InvalidInputError).issues;
-  }
-  throw new Error('expected InvalidInputError');
-}
 
 describe('suggestMaintenance: CRPS series', () => {
   const plain = run(CRPS);

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  estimateRelief,
-  InvalidInputError,
-  NOT_A_DOSING_DEVICE,
-  type ReliefResult,
-} from '../../src/index';
+import { estimateRelief, NOT_A_DOSING_DEVICE, type ReliefResult } from '../../src/index';
+import { issuesOf } from '../helpers/issues';
 
 const OPTIONS = { population: 200, seed: 3 };
 const ivBolus = (amount: number) => ({
@@ -13,16 +9,6 @@ const ivBolus = (amount: number) => ({
 });
 const run = (input: object, options: object = OPTIONS) => estimateRelief(input, options);
 const codes = (r: ReliefResult) => r.warnings.map((w) => w.code);
-
-function issuesOf(fn: () => unknown) {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(InvalidInputError);
-    return (e as InvalidInputError).issues;
-  }
-  throw new Error('expected InvalidInputError');
-}
 
 describe('estimateRelief: result shape', () => {
   const r = run({ painType: 'acute-trauma', regimen: ivBolus(0.3), patient: { weightKg: 70 } });
