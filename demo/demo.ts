@@ -189,21 +189,7 @@ out.push(
   `$ ketamine-relief maintenance --pain crps --route intravenous --drug esketamine --rate 22mg/h --over 100h`,
 );
 out.push(
-  cli([
-    'maintenance',
-    '--pain',
-    'crps',
-    '--route',
-    'intravenous',
-    '--drug',
-    'esketamine',
-    '--rate',
-    '22mg/h',
-    '--over',
-    '100h',
-    '--now',
-    '2026-11-27T12:00:00Z',
-  ])
+  cli(['maintenance', ...(reliefScenarios[5]?.[1] ?? []), '--now', '2026-11-27T12:00:00Z'])
     .split('\n')
     .filter((l) => l.startsWith('minimum gap'))
     .join('\n'),
