@@ -1,9 +1,40 @@
 import { defineConfig } from 'vitest/config';
 
+// Timeouts are sized for a CI machine three times slower than a developer's, with one core.
+// `unit`: everything fast. `reference`: checks against independent ODE solutions, which are
+// slow by design. `fuzz`: the bounded-input fuzz suite (`npm run fuzz -- --runs N` for more).
+const setupFiles = ['test/setup/fast-check.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/**/*.reference.test.ts', 'test/fuzz/**'],
+          setupFiles,
+          testTimeout: 30_000,
+          typecheck: { enabled: true, include: ['test/**/*.test-d.ts'] },
+        },
+      },
+      {
+        test: {
+          name: 'reference',
+          include: ['test/**/*.reference.test.ts'],
+          setupFiles,
+          testTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'fuzz',
+          include: ['test/fuzz/**/*.fuzz.test.ts'],
+          setupFiles,
+          testTimeout: 300_000,
+        },
+      },
+    ],
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

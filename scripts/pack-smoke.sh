@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
-# Packs the library, installs the tarball with zod into a fresh folder, and imports it from
-# ESM and CommonJS, as a consumer would.
+# Packs the library from a state without dist/ (as a fresh clone after `npm ci`: `prepack`
+# must build it), checks the tarball holds the build, installs it with zod into a fresh folder,
+# and imports it from ESM and CommonJS, as a consumer would.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+rm -rf "$root/dist"
 tgz=$(cd "$root" && npm pack --silent --pack-destination "$tmp" | tail -n 1)
+for f in dist/index.js dist/index.cjs dist/index.d.ts dist/cli/bin.js; do
+  tar -tzf "$tmp/$tgz" | grep -qx "package/$f" || { echo "tarball lacks $f"; exit 1; }
+done
+echo "tarball holds dist/ (built by prepack)"
 cd "$tmp"
 npm init -y > /dev/null
 zod=$(node -p "require('$root/node_modules/zod/package.json').version")

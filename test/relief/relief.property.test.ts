@@ -1,5 +1,5 @@
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   estimateRelief,
   exposureEffect,
@@ -116,17 +116,21 @@ describe('estimateRelief invariants', () => {
     } else expect(withIt).toBeGreaterThanOrEqual(without - SOLVER);
   });
 
-  test.prop([fc.constantFrom(...listMedicines().map((m) => m.id)), drug])(
-    'oral interaction effects are at least as large as IV ones',
-    (id, d) => {
-      const oral = exposureEffect(id, 'oral', d);
-      const iv = exposureEffect(id, 'intravenous', d);
-      if (!oral || !iv) return;
-      expect(Math.abs(Math.log(oral.aucRatio))).toBeGreaterThanOrEqual(
-        Math.abs(Math.log(iv.aucRatio)),
-      );
-    },
-  );
+  it('oral interaction effects are at least as large as IV ones, for every medicine and drug', () => {
+    // No entry for a route means no effect there (AUC ratio 1). Every medicine is checked.
+    let compared = 0;
+    for (const { id } of listMedicines()) {
+      for (const d of ['racemic', 'esketamine'] as const) {
+        const oral = exposureEffect(id, 'oral', d)?.aucRatio ?? 1;
+        const iv = exposureEffect(id, 'intravenous', d)?.aucRatio ?? 1;
+        expect(Math.abs(Math.log(oral)), `${id} (${d})`).toBeGreaterThanOrEqual(
+          Math.abs(Math.log(iv)),
+        );
+        if (oral !== 1 && iv !== 1) compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
 
   test.prop([painType, bolusRoute, drug, mgPerKg, weightKg, sessions, everyDays], {
     numRuns: 30,
