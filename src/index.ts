@@ -14,12 +14,10 @@ export {
   dateIn,
   elapsedDays,
   firstWholeDateAfter,
-  IsoDateSchema,
-  IsoDateTimeSchema,
   localDate,
-  TimeZoneSchema,
   writtenOffsetMinutes,
-} from './dates/calendar.js';
+} from './dates/public.js';
+export { IsoDateSchema, IsoDateTimeSchema, TimeZoneSchema } from './dates/schema.js';
 export { reliefFromDiary } from './diary/analyse.js';
 export {
   type Diary,
@@ -146,6 +144,7 @@ export {
 } from './pk-models/schema.js';
 export { type Adjustment, AdjustmentSchema } from './population/adjustment.js';
 export { createRandom, type Random } from './random/random.js';
+export { SeedSchema } from './random/seed.js';
 export { type Duration, DurationSchema, durationToMinutes } from './regimen/duration.js';
 export { parseDuration, parseRegimen } from './regimen/parse.js';
 export {

@@ -3,7 +3,10 @@
  * and peak markers and the meaningful-relief threshold, and the survival curve on a second
  * panel. Both time axes are logarithmic, labelled from minutes to months. No dependencies.
  */
+import * as z from 'zod/mini';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { parseWith } from '../internal/parse.js';
+import { ReliefResultSchema } from '../relief/result-schema.js';
 import type { ReliefResult } from '../relief/schema.js';
 
 /**
@@ -117,7 +120,8 @@ function axes(p: Panel, xLabel: string, yLabel: string): string[] {
  * Renders a relief estimate made with `{ curve: true }` as a standalone SVG string: relief
  * over time (5–95th and 25–75th percentile bands, median, the meaningful-relief threshold,
  * median onset and peak) and, below, the share of patients whose relief has not ended. Throws
- * {@link InvalidInputError} when the estimate has no curve.
+ * {@link InvalidInputError} when the estimate is not a valid relief result (see
+ * `ReliefResultSchema`), has no curve, or the options are out of range.
  *
  * @example
  * ```ts
@@ -130,11 +134,26 @@ function axes(p: Panel, xLabel: string, yLabel: string): string[] {
  * ```
  */
 export function renderReliefChart(estimate: ReliefResult, options: ChartOptions = {}): string {
+  const args = parseWith(Args, { estimate, options });
+  return render(args.estimate as ReliefResult, args.options as ChartOptions);
+}
+
+const MAX_TITLE_LENGTH = 200;
+const Args = z.strictObject({
+  estimate: ReliefResultSchema,
+  options: z.strictObject({
+    width: z.optional(z.number()),
+    height: z.optional(z.number()),
+    title: z.optional(z.string().check(z.maxLength(MAX_TITLE_LENGTH))),
+  }),
+});
+
+function render(estimate: ReliefResult, options: ChartOptions): string {
   const curve = estimate.curve;
   if (!curve || curve.length < 2) {
     throw new InvalidInputError([
       {
-        path: ['curve'],
+        path: ['estimate', 'curve'],
         code: 'missing_curve',
         message:
           estimate.model === null

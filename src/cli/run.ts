@@ -383,8 +383,9 @@ function flagOf(path: readonly (string | number)[]): string {
 function readText(io: CliIo, flag: string, path: string): string {
   try {
     return io.readFile(path);
-  } catch {
-    throw new UsageError(flag, `cannot read "${path}"`);
+  } catch (error) {
+    const why = error instanceof Error ? `: ${error.message.slice(0, 120)}` : '';
+    throw new UsageError(flag, `cannot read "${path}"${why}`);
   }
 }
 

@@ -28,7 +28,7 @@ export const MODEL_CHOICES: readonly ModelChoice[] = [
   },
   {
     drug: 'racemic',
-    ageYears: [18, 150],
+    ageYears: [18, Number.POSITIVE_INFINITY],
     ageUnknown: true,
     model: 'herd-2007',
     sources: ['herd-2007', 'kamp-2020', 'chong-2006', 'zanos-2018'],
@@ -37,7 +37,7 @@ export const MODEL_CHOICES: readonly ModelChoice[] = [
   },
   {
     drug: 'esketamine',
-    ageYears: [0, 150],
+    ageYears: [0, Number.POSITIVE_INFINITY],
     ageUnknown: true,
     model: 'fanta-2015',
     sources: ['fanta-2015', 'otto-2021'],
@@ -66,6 +66,10 @@ export const SIMULATION_WINDOW = {
   stepMinutes: 2,
   /** Points over a gap between the end of a session's follow-up and the next session. */
   gapPoints: 25,
+  /** Most dense-grid points per patient before sessions between the first and last are thinned. */
+  maxDensePoints: 10000,
+  /** Points per piece of a thinned session (besides its event instants). */
+  thinnedPoints: 2,
   /** Points reported in the percentile curve. */
   curvePoints: 145,
   /** Simulated patients when the caller does not say. */
@@ -74,5 +78,5 @@ export const SIMULATION_WINDOW = {
   defaultSeed: 1,
   sources: [],
   assumption:
-    'Presentation choices, not clinical values: 24 h of follow-up covers the plasma time course of a single ketamine dose (terminal half-lives of hours); every session is sampled every 2 min from its start, and infusion ends and post-bolus instants are sampled exactly.',
+    'Presentation choices, not clinical values: 24 h of follow-up covers the plasma time course of a single ketamine dose (terminal half-lives of hours); every session is sampled every 2 min from its start and after its end, and infusion ends and post-bolus instants are sampled exactly; at most 10 000 dense points per patient bound the cost of any regimen (sessions between the first and last are then thinned, which leaves Cmax unchanged).',
 } as const;

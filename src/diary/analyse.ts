@@ -55,7 +55,9 @@ export function reliefFromDiary(diary: unknown, options: DiaryOptions = {}): Dia
     .map((e) => ({ t: Date.parse(e.at), at: e.at, score: e.score }))
     // Ties broken by score, so that the order of the input never matters.
     .sort((a, b) => a.t - b.t || a.score - b.score);
-  const sessions = [...parsed.sessions].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  const sessions = [...parsed.sessions].sort(
+    (a, b) => Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end),
+  );
   let carried: number | null = null;
   const out = sessions.map((s, i) => {
     const next = sessions[i + 1];

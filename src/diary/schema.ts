@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { DIARY } from '../data/diary.js';
 import { INPUT_LIMITS } from '../data/input-limits.js';
-import { IsoDateTimeSchema } from '../dates/calendar.js';
+import { IsoDateTimeSchema } from '../dates/schema.js';
 import { addIssue } from '../internal/issue.js';
 
 /**
@@ -17,38 +17,66 @@ import { addIssue } from '../internal/issue.js';
  * }).entries.length; // 1
  * ```
  */
-export const DiarySchema = z.strictObject({
-  sessions: z
-    .array(
-      z.strictObject({ start: IsoDateTimeSchema, end: IsoDateTimeSchema }).check(
-        z.superRefine((s, ctx) => {
-          if (Date.parse(s.end) < Date.parse(s.start)) {
-            addIssue(ctx, ['end'], 'end_before_start', 'is before start');
+export const DiarySchema = z
+  .strictObject({
+    sessions: z
+      .array(
+        z.strictObject({ start: IsoDateTimeSchema, end: IsoDateTimeSchema }).check(
+          z.superRefine((s, ctx) => {
+            if (Date.parse(s.end) < Date.parse(s.start)) {
+              addIssue(ctx, ['end'], 'end_before_start', 'is before start');
+            }
+          }),
+        ),
+      )
+      .check(
+        z.minLength(1),
+        z.maxLength(INPUT_LIMITS.sessions.max),
+        z.superRefine((list, ctx) => {
+          // Sorted by start, then end, so that the verdict never depends on the input order;
+          // two sessions that start at the same instant always overlap.
+          const order = list
+            .map((s, i) => ({ i, start: Date.parse(s.start), end: Date.parse(s.end) }))
+            .sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i);
+          for (let k = 1; k < order.length; k++) {
+            const [prev, cur] = [order[k - 1], order[k]];
+            if (prev && cur && (cur.start < prev.end || cur.start === prev.start)) {
+              addIssue(ctx, [cur.i, 'start'], 'overlapping_sessions', 'overlaps another session');
+            }
           }
         }),
       ),
-    )
-    .check(
-      z.minLength(1),
-      z.superRefine((list, ctx) => {
-        const order = list
-          .map((s, i) => ({ i, start: Date.parse(s.start), end: Date.parse(s.end) }))
-          .sort((a, b) => a.start - b.start);
-        for (let k = 1; k < order.length; k++) {
-          const [prev, cur] = [order[k - 1], order[k]];
-          if (prev && cur && cur.start < prev.end) {
-            addIssue(ctx, [cur.i, 'start'], 'overlapping_sessions', 'overlaps another session');
-          }
-        }
-      }),
-    ),
-  entries: z.array(
-    z.strictObject({
-      at: IsoDateTimeSchema,
-      score: z.number().check(z.gte(DIARY.scale.min), z.lte(DIARY.scale.max)),
+    entries: z
+      .array(
+        z.strictObject({
+          at: IsoDateTimeSchema,
+          score: z.number().check(z.gte(DIARY.scale.min), z.lte(DIARY.scale.max)),
+        }),
+      )
+      .check(z.maxLength(INPUT_LIMITS.structure.maxArrayLength)),
+  })
+  .check(
+    z.superRefine((diary, ctx) => {
+      // A diary spans at most as long as the longest relief a history entry may report, so that
+      // every session's `historyEntry` is accepted by `suggestMaintenance`.
+      const times = [
+        ...diary.sessions.flatMap((s) => [Date.parse(s.start), Date.parse(s.end)]),
+        ...diary.entries.map((e) => Date.parse(e.at)),
+      ].filter(Number.isFinite);
+      if (times.length === 0) return;
+      const days = (Math.max(...times) - Math.min(...times)) / MS_PER_DAY;
+      if (days > INPUT_LIMITS.history.maxReliefDays) {
+        addIssue(
+          ctx,
+          [],
+          'diary_too_long',
+          `spans ${Math.round(days)} days from first to last date; at most ${INPUT_LIMITS.history.maxReliefDays} days are accepted`,
+        );
+      }
     }),
-  ),
-});
+  );
+
+const MS_PER_DAY = 86400000;
 
 /**
  * A pain diary. See {@link DiarySchema}.

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { describeValue } from '../internal/describe.js';
 import type { InputIssue } from './invalid-input-error.js';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -58,14 +59,4 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
     cur = Object.hasOwn(cur, key) ? (cur as Record<PropertyKey, unknown>)[key] : undefined;
   }
   return cur;
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'object') return 'an object';
-  return typeof value;
 }

@@ -1,4 +1,11 @@
+import * as z from 'zod/mini';
+import { parseWith } from '../internal/parse.js';
 import type { EvidenceLevel, StudyType } from './types.js';
+import { EvidenceLevelSchema } from './types.js';
+
+const LevelsArgs = z.strictObject({
+  levels: z.array(EvidenceLevelSchema).check(z.maxLength(1000)),
+});
 
 /**
  * The fixed rule that grades a study design on the library's A–E evidence scale.
@@ -45,6 +52,7 @@ export const EVIDENCE_LEVEL_BY_STUDY_TYPE: Readonly<Record<StudyType, EvidenceLe
  * ```
  */
 export function strongestLevel(levels: readonly EvidenceLevel[]): EvidenceLevel | undefined {
+  parseWith(LevelsArgs, { levels });
   let best: EvidenceLevel | undefined;
   for (const level of levels) if (best === undefined || level < best) best = level;
   return best;

@@ -5,11 +5,12 @@ import { NORKETAMINE } from '../data/pk-covariates.js';
 import type { SourceId } from '../evidence/registry.js';
 import { type ExposureInput, ExposureInputSchema } from '../input/schema.js';
 import { parseWith } from '../internal/parse.js';
-import { mgPerLToNgPerMl } from '../pk/simulate.js';
+import { MG_PER_L_TO_NG_PER_ML } from '../pk/simulate.js';
 import { setupPopulation, Trail } from '../population/setup.js';
 import { simulatePopulation } from '../population/simulate.js';
-import { type PercentileRange, percentiles } from '../stats/percentiles.js';
-import { guidelineWarnings } from '../warnings/guidelines.js';
+import { SeedSchema } from '../random/seed.js';
+import { type PercentileRange, percentilesOf } from '../stats/percentiles.js';
+import { guidelineConcerns } from '../warnings/guidelines.js';
 import type { ResultWarning } from '../warnings/types.js';
 
 /**
@@ -24,7 +25,7 @@ import type { ResultWarning } from '../warnings/types.js';
  * ```
  */
 export const SimulationOptionsSchema = z.strictObject({
-  seed: z.optional(z.union([z.int(), z.string()])),
+  seed: z.optional(SeedSchema),
   /** A published disposition model to use instead of the default choice (see {@link listPkModels}). */
   model: z.optional(z.string()),
   population: z.optional(
@@ -136,7 +137,7 @@ export function predictExposure(input: unknown, options: SimulationOptions = {})
   const seed = opts.seed ?? SIMULATION_WINDOW.defaultSeed;
   const trail = new Trail();
   trail.use(NORKETAMINE);
-  for (const w of guidelineWarnings(parsed.regimen, parsed.patient)) {
+  for (const w of guidelineConcerns(parsed.regimen, parsed.patient)) {
     trail.warn(w.code, w.message, w.sources);
   }
   const setup = setupPopulation(
@@ -166,13 +167,13 @@ export function predictExposure(input: unknown, options: SimulationOptions = {})
     };
   }
   const run = simulatePopulation(setup, parsed.regimen, trail, population, seed);
-  const toNg = (values: Float64Array) => values.map(mgPerLToNgPerMl);
+  const toNg = (values: Float64Array) => values.map((v) => v * MG_PER_L_TO_NG_PER_ML);
   const k = run.curveIndex.length;
   const column = new Float64Array(population);
   const curve: CurvePoint[] = [];
   for (let j = 0; j < k; j++) {
     for (let s = 0; s < population; s++) column[s] = run.curve[s * k + j] as number;
-    const p = percentiles(toNg(column), 'ng/mL');
+    const p = percentilesOf(toNg(column), 'ng/mL');
     curve.push({
       minute: run.times[run.curveIndex[j] as number] as number,
       p5: p.p5,
@@ -189,9 +190,9 @@ export function predictExposure(input: unknown, options: SimulationOptions = {})
       label: setup.model.label,
       absorption: setup.absorption ? `${setup.absorption.route} (${setup.absorption.drug})` : null,
     },
-    cmax: percentiles(toNg(run.cmax), 'ng/mL'),
-    tmax: percentiles(run.tmax, 'minute'),
-    auc: percentiles(
+    cmax: percentilesOf(toNg(run.cmax), 'ng/mL'),
+    tmax: percentilesOf(run.tmax, 'minute'),
+    auc: percentilesOf(
       run.auc.map((a) => a * MG_MIN_PER_L_TO_NG_H_PER_ML),
       'ng·h/mL',
     ),

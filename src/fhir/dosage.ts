@@ -3,7 +3,7 @@
  * UCUM quantities, infusion rate and duration, and `timing.repeat` for sessions.
  */
 import { parseWith } from '../internal/parse.js';
-import { durationToMinutes } from '../regimen/duration.js';
+import { totalMinutes } from '../regimen/duration.js';
 import { isRateUnit, RegimenSchema } from '../regimen/schema.js';
 import { getRoute } from '../routes/index.js';
 
@@ -96,7 +96,7 @@ function quantity(value: number, unit: string): FhirQuantity {
 export function toFhirDosage(regimen: unknown): FhirDosage {
   const r = parseWith(RegimenSchema, regimen);
   const route = getRoute(r.route);
-  const over = r.dose.over ? durationToMinutes(r.dose.over) : 0;
+  const over = r.dose.over ? totalMinutes(r.dose.over) : 0;
   const rate = isRateUnit(r.dose.unit);
   const repeat: NonNullable<FhirDosage['timing']>['repeat'] = {};
   if (over > 0) {
@@ -105,7 +105,7 @@ export function toFhirDosage(regimen: unknown): FhirDosage {
     repeat.durationUnit = d.unit as 'min' | 'h' | 'd' | 'wk';
   }
   if (r.sessions > 1 && r.every) {
-    const p = timeOf(durationToMinutes(r.every));
+    const p = timeOf(totalMinutes(r.every));
     repeat.count = r.sessions;
     repeat.frequency = 1;
     repeat.period = p.value;

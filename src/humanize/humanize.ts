@@ -1,4 +1,7 @@
+import * as z from 'zod/mini';
 import { DISPLAY_UNITS } from '../data/display-units.js';
+import { ARGUMENT_LIMITS } from '../data/input-limits.js';
+import { parseWith } from '../internal/parse.js';
 import type { PercentileRange } from '../stats/percentiles.js';
 
 const TIME_UNITS: Record<string, number> = { minute: 1, hour: 60, day: 1440, week: 10080 };
@@ -21,7 +24,9 @@ export interface HumanizeOptions {
 /**
  * A time range in words, in the unit that reads naturally: "2–4 hours", "5–11 weeks",
  * "about 40 minutes". Values are rounded (whole numbers; one decimal below 10 when the bounds
- * would otherwise meet). Non-time units are shown as numbers with their unit.
+ * would otherwise meet). Non-time units are shown as numbers with their unit. The range must
+ * hold finite, ordered percentiles (magnitude ≤ 1e12); otherwise {@link InvalidInputError}
+ * names the field.
  *
  * @example
  * ```ts
@@ -32,8 +37,40 @@ export interface HumanizeOptions {
  * ```
  */
 export function humanize(range: PercentileRange, options: HumanizeOptions = {}): string {
-  const lo = range[options.from ?? 'p25'];
-  const hi = range[options.to ?? 'p75'];
+  const a = parseWith(Args, { range, options });
+  const lo = a.range[a.options.from ?? 'p25'];
+  const hi = a.range[a.options.to ?? 'p75'];
+  return words(lo, hi, a.range.unit);
+}
+
+/** Larger than any time or concentration the library reports; keeps the words finite. */
+const MAX_VALUE = ARGUMENT_LIMITS.maxMagnitude;
+const MAX_UNIT_LENGTH = ARGUMENT_LIMITS.maxUnitLength;
+const value = z.number().check(z.gte(-MAX_VALUE), z.lte(MAX_VALUE));
+const Args = z.strictObject({
+  range: z
+    .object({
+      p5: value,
+      p25: value,
+      median: value,
+      p75: value,
+      p95: value,
+      unit: z.string().check(z.minLength(1), z.maxLength(MAX_UNIT_LENGTH)),
+    })
+    .check(
+      z.refine(
+        (r) => r.p5 <= r.p25 && r.p25 <= r.median && r.median <= r.p75 && r.p75 <= r.p95,
+        'percentiles must be in order: p5 ≤ p25 ≤ median ≤ p75 ≤ p95',
+      ),
+    ),
+  options: z.strictObject({
+    from: z.optional(z.enum(['p5', 'p25', 'median'])),
+    to: z.optional(z.enum(['median', 'p75', 'p95'])),
+  }),
+});
+
+function words(lo: number, hi: number, unitName: string): string {
+  const range = { unit: unitName };
   const scale = TIME_UNITS[range.unit];
   if (scale === undefined) return `${format(lo)}–${format(hi)} ${range.unit}`;
   const loMin = lo * scale;

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { describeValue } from './describe.js';
 
 /**
  * Builds a by-id lookup over frozen records that throws {@link InvalidInputError} for an
@@ -26,7 +27,7 @@ export function unknownId(field: string, id: unknown, known: readonly string[]):
     {
       path: [field],
       code: 'invalid_value',
-      message: `unknown ${field} ${JSON.stringify(id)}; expected one of ${known.map((k) => JSON.stringify(k)).join(', ')}`,
+      message: `unknown ${field} ${describeValue(id)}; expected one of ${known.map((k) => JSON.stringify(k)).join(', ')}`,
     },
   ]);
 }

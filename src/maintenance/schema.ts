@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { INPUT_LIMITS } from '../data/input-limits.js';
-import { IsoDateSchema, IsoDateTimeSchema, TimeZoneSchema } from '../dates/calendar.js';
+import { IsoDateSchema, IsoDateTimeSchema, TimeZoneSchema } from '../dates/schema.js';
 import type { SourceId } from '../evidence/registry.js';
 import { ReliefInputSchema } from '../input/schema.js';
 import { addIssue } from '../internal/issue.js';
+import { SeedSchema } from '../random/seed.js';
 import type { ReliefResult } from '../relief/schema.js';
 import type { PercentileRange } from '../stats/percentiles.js';
 import type { ResultWarning } from '../warnings/types.js';
@@ -106,7 +107,7 @@ export type MaintenanceInput = z.output<typeof MaintenanceInputSchema>;
  * ```
  */
 export const MaintenanceOptionsSchema = z.strictObject({
-  seed: z.optional(z.union([z.int(), z.string()])),
+  seed: z.optional(SeedSchema),
   population: z.optional(
     z.int().check(z.gte(INPUT_LIMITS.population.min), z.lte(INPUT_LIMITS.population.max)),
   ),

@@ -22,9 +22,9 @@ import type { SourceId } from '../evidence/registry.js';
 import { NOT_A_DOSING_DEVICE } from '../exposure/predict.js';
 import { parseWith } from '../internal/parse.js';
 import { getPainType } from '../pain-types/index.js';
-import { type LogNormal, logNormalFit, updateDuration } from '../personalise/posterior.js';
+import { fitLogNormal, type LogNormal, posterior } from '../personalise/posterior.js';
 import { Trail } from '../population/setup.js';
-import { durationToMinutes } from '../regimen/duration.js';
+import { totalMinutes } from '../regimen/duration.js';
 import { reliefCore } from '../relief/estimate.js';
 import type { PercentileRange } from '../stats/percentiles.js';
 import {
@@ -116,7 +116,7 @@ export function suggestMaintenance(
   }
   trail.use(PERSONALISATION.minPriorPatients);
   const fitted =
-    durations.length >= PERSONALISATION.minPriorPatients.value ? logNormalFit(durations) : null;
+    durations.length >= PERSONALISATION.minPriorPatients.value ? fitLogNormal(durations) : null;
   const populationPrior = fitted
     ? {
         logMean: fitted.logMean,
@@ -141,7 +141,13 @@ export function suggestMaintenance(
         logSd: PERSONALISATION.weakPriorLogSd.value,
       };
     } else trail.use(PERSONALISATION.minPriorLogSd);
-    const post = updateDuration(prior, observed);
+    const post = posterior(
+      prior,
+      observed,
+      PERSONALISATION.withinPatientLogSd.value,
+      PERSONALISATION.huberK.value,
+      PERSONALISATION.spreadPriorWeight.value,
+    );
     interval = post.predictive;
     personalization = {
       observations: observed.length,
@@ -318,7 +324,7 @@ function offsetName(iso: string | undefined): string {
 
 function gapFor(parsed: MaintenanceInput, trail: Trail): MaintenanceResult['minimumGap'] {
   const { regimen } = parsed;
-  const overMinutes = regimen.dose.over ? durationToMinutes(regimen.dose.over) : 0;
+  const overMinutes = regimen.dose.over ? totalMinutes(regimen.dose.over) : 0;
   const longCourse = overMinutes >= MINIMUM_GAP.longCourseHours.value * MINUTES_PER_HOUR;
   trail.use(MINIMUM_GAP.longCourseHours);
   if (longCourse) {
@@ -331,7 +337,7 @@ function gapFor(parsed: MaintenanceInput, trail: Trail): MaintenanceResult['mini
     };
   }
   trail.use(MINIMUM_GAP.otherwiseDays);
-  const everyDays = regimen.every ? durationToMinutes(regimen.every) / MINUTES_PER_DAY : 0;
+  const everyDays = regimen.every ? totalMinutes(regimen.every) / MINUTES_PER_DAY : 0;
   const days = Math.max(MINIMUM_GAP.otherwiseDays.value, Math.ceil(everyDays));
   return {
     days,

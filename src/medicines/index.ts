@@ -2,7 +2,9 @@ import { MEDICINE_EXPOSURE } from '../data/medicine-exposure.js';
 import { MEDICINES } from '../data/medicines.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { makeLookup, unknownId } from '../internal/lookup.js';
+import { parseWith } from '../internal/parse.js';
 import type { RouteId } from '../routes/schema.js';
+import { RouteAndDrug } from '../routes/schema.js';
 import type { ExposureEffect, MedicineId, MedicineProfile } from './schema.js';
 
 // Built and frozen on first use, so that bundles that only need exposure ratios do not carry
@@ -67,5 +69,6 @@ export function exposureEffect(
   if (!effects) {
     throw unknownId('medicine', id, Object.keys(MEDICINE_EXPOSURE));
   }
+  parseWith(RouteAndDrug, { route, drug });
   return effects.find((e) => e.route === route && e.drug === drug);
 }

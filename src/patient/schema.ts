@@ -15,7 +15,9 @@ import { addIssue } from '../internal/issue.js';
  */
 export const PatientSchema = z
   .strictObject({
-    weightKg: z.optional(z.number().check(z.positive(), z.lte(INPUT_LIMITS.weightKg.max))),
+    weightKg: z.optional(
+      z.number().check(z.gte(INPUT_LIMITS.weightKg.min), z.lte(INPUT_LIMITS.weightKg.max)),
+    ),
     ageYears: z.optional(z.number().check(z.nonnegative(), z.lte(INPUT_LIMITS.ageYears.max))),
     sex: z.optional(z.enum(['female', 'male'])),
     hepaticImpairment: z.optional(z.enum(['none', 'mild', 'moderate', 'severe'])),
@@ -24,7 +26,9 @@ export const PatientSchema = z
     /** CYP2B6 metaboliser status (for example \*6/\*6 carriers are `poor`). */
     cyp2b6: z.optional(z.enum(['normal', 'intermediate', 'poor'])),
     /** Years since the pain began. */
-    painHistoryYears: z.optional(z.number().check(z.nonnegative())),
+    painHistoryYears: z.optional(
+      z.number().check(z.nonnegative(), z.lte(INPUT_LIMITS.ageYears.max)),
+    ),
     /** Current depressive symptoms. */
     depression: z.optional(z.boolean()),
     /** Conditions the guidelines name as contraindications or cautions (each at most once). */

@@ -3,7 +3,14 @@
  * log-normal prior from the population model, a log-normal likelihood with a fixed
  * within-patient spread, and Huber weights so that one outlier cannot swing the result.
  */
+
+import * as z from 'zod/mini';
+import { ARGUMENT_LIMITS, INPUT_LIMITS } from '../data/input-limits.js';
 import { PERSONALISATION } from '../data/personalisation.js';
+import { checkNumbers } from '../internal/args.js';
+import { parseWith } from '../internal/parse.js';
+
+const LIMITS = ARGUMENT_LIMITS.posterior;
 
 /**
  * A log-normal distribution of relief duration (days): `ln(duration) ~ N(logMean, logSd²)`.
@@ -39,7 +46,8 @@ export interface DurationPosterior {
 }
 
 /**
- * Fits a log-normal to positive durations (mean and SD of their logs).
+ * Fits a log-normal to positive durations (mean and SD of their logs). `durations` holds 1 to
+ * 1 000 000 finite numbers > 0; otherwise {@link InvalidInputError} names the argument.
  *
  * @example
  * ```ts
@@ -48,6 +56,11 @@ export interface DurationPosterior {
  * ```
  */
 export function logNormalFit(durations: ArrayLike<number>): LogNormal {
+  return fitLogNormal(checkNumbers(durations, 'durations', { min: 0, exclusive: true }));
+}
+
+/** {@link logNormalFit} of trusted durations, at least one of them positive. @internal */
+export function fitLogNormal(durations: ArrayLike<number>): LogNormal {
   let n = 0;
   let sum = 0;
   for (let i = 0; i < durations.length; i++) {
@@ -74,6 +87,9 @@ export function logNormalFit(durations: ArrayLike<number>): LogNormal {
  * observations, those further than `huberK` spreads from the history's median get Huber weights
  * below 1, so one outlier cannot swing the result. Without observations the typical duration is
  * the prior and the predictive spread adds `withinLogSd`. Defaults from `PERSONALISATION`.
+ * Bounds: a prior log-mean within ±50 and log-SDs from 0.001 to 10; at most 100 observed
+ * durations, each > 0 and ≤ 1e6; `huberK` ≤ 100 and `priorWeight` ≤ 1000. Otherwise
+ * {@link InvalidInputError} names the argument.
  *
  * @example
  * ```ts
@@ -89,6 +105,32 @@ export function updateDuration(
   withinLogSd: number = PERSONALISATION.withinPatientLogSd.value,
   huberK: number = PERSONALISATION.huberK.value,
   priorWeight: number = PERSONALISATION.spreadPriorWeight.value,
+): DurationPosterior {
+  const a = parseWith(UpdateArgs, { prior, observed, withinLogSd, huberK, priorWeight });
+  return posterior(a.prior, a.observed, a.withinLogSd, a.huberK, a.priorWeight);
+}
+
+const SPREAD = z.number().check(z.gte(LIMITS.minLogSd), z.lte(LIMITS.maxLogSd));
+const UpdateArgs = z.strictObject({
+  prior: z.strictObject({
+    logMean: z.number().check(z.gte(-LIMITS.maxAbsLogMean), z.lte(LIMITS.maxAbsLogMean)),
+    logSd: SPREAD,
+  }),
+  observed: z
+    .array(z.number().check(z.gt(0), z.lte(LIMITS.maxDuration)))
+    .check(z.maxLength(INPUT_LIMITS.history.maxEntries)),
+  withinLogSd: SPREAD,
+  huberK: z.number().check(z.gt(0), z.lte(LIMITS.maxHuberK)),
+  priorWeight: z.number().check(z.gt(0), z.lte(LIMITS.maxPriorWeight)),
+});
+
+/** {@link updateDuration} on trusted arguments. @internal */
+export function posterior(
+  prior: LogNormal,
+  observed: readonly number[],
+  withinLogSd: number,
+  huberK: number,
+  priorWeight: number,
 ): DurationPosterior {
   const logs = observed.map(Math.log);
   const n = logs.length;

@@ -2,7 +2,9 @@ import { ABSORPTION } from '../data/absorption.js';
 import { DISPOSITION_MODELS } from '../data/pk-models.js';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { makeLookup } from '../internal/lookup.js';
+import { parseWith } from '../internal/parse.js';
 import type { RouteId } from '../routes/schema.js';
+import { RouteAndDrug } from '../routes/schema.js';
 import type { Absorption, DispositionModel } from './schema.js';
 
 /**
@@ -74,5 +76,6 @@ export function getAbsorption(
   route: RouteId,
   drug: 'racemic' | 'esketamine',
 ): Absorption | undefined {
+  parseWith(RouteAndDrug, { route, drug });
   return absorption.find((a) => a.route === route && a.drug === drug);
 }

@@ -1,13 +1,19 @@
 import * as z from 'zod/mini';
+import { PK_LIMITS } from '../data/input-limits.js';
 import { addIssue } from '../internal/issue.js';
 
-const positive = z.number().check(z.positive());
+const L = PK_LIMITS;
+const volume = z.number().check(z.gte(L.volumeL.min), z.lte(L.volumeL.max));
+const flow = z.number().check(z.gte(L.clearanceLPerMin.min), z.lte(L.clearanceLPerMin.max));
+const rate = z.number().check(z.gte(L.ratePerMin.min), z.lte(L.ratePerMin.max));
+const minute = z.number().check(z.gte(-L.timeMinutes.max), z.lte(L.timeMinutes.max));
 
 /**
  * Parameters of a linear mammillary PK model, in litres and minutes: central volume `v1` (L),
  * clearance `cl` (L/min), optional peripheral flows `q2`, `q3` (L/min) with volumes `v2`, `v3`
  * (L), an optional first-order absorption depot (`ka` 1/min, bioavailable fraction `f` 0–1,
- * `lagMinutes`), and an optional effect compartment (`ke0` 1/min).
+ * `lagMinutes`), and an optional effect compartment (`ke0` 1/min). Bounds (`PK_LIMITS`):
+ * volumes 0.1–10 000 L, clearances 0.001–50 L/min, rate constants 1e-5–100 /min, lag ≤ 24 h.
  *
  * @example
  * ```ts
@@ -17,16 +23,16 @@ const positive = z.number().check(z.positive());
  */
 export const PkParamsSchema = z
   .strictObject({
-    v1: positive,
-    cl: positive,
-    q2: z.optional(positive),
-    v2: z.optional(positive),
-    q3: z.optional(positive),
-    v3: z.optional(positive),
-    ka: z.optional(positive),
+    v1: volume,
+    cl: flow,
+    q2: z.optional(flow),
+    v2: z.optional(volume),
+    q3: z.optional(flow),
+    v3: z.optional(volume),
+    ka: z.optional(rate),
     f: z.optional(z.number().check(z.positive(), z.lte(1))),
-    lagMinutes: z.optional(z.number().check(z.nonnegative())),
-    ke0: z.optional(positive),
+    lagMinutes: z.optional(z.number().check(z.nonnegative(), z.lte(L.lagMinutes.max))),
+    ke0: z.optional(rate),
   })
   .check(
     z.superRefine((p, ctx) => {
@@ -77,10 +83,12 @@ export type PkParams = z.output<typeof PkParamsSchema>;
  */
 export const DoseEventSchema = z
   .strictObject({
-    atMinute: z.number(),
-    amountMg: z.number().check(z.nonnegative()),
+    atMinute: minute,
+    amountMg: z.number().check(z.nonnegative(), z.lte(L.amountMg.max)),
     into: z.enum(['central', 'depot']),
-    durationMinutes: z.optional(positive),
+    durationMinutes: z.optional(
+      z.number().check(z.gte(L.infusionMinutes.min), z.lte(L.timeMinutes.max)),
+    ),
   })
   .check(
     z.superRefine((d, ctx) => {
@@ -118,8 +126,8 @@ export type DoseEvent = z.output<typeof DoseEventSchema>;
 export const SimulationInputSchema = z
   .strictObject({
     params: PkParamsSchema,
-    doses: z.array(DoseEventSchema),
-    times: z.array(z.number()),
+    doses: z.array(DoseEventSchema).check(z.maxLength(L.maxDoses)),
+    times: z.array(minute).check(z.maxLength(L.maxTimes)),
   })
   .check(
     z.superRefine((s, ctx) => {

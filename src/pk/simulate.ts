@@ -1,3 +1,5 @@
+import * as z from 'zod/mini';
+import { ARGUMENT_LIMITS } from '../data/input-limits.js';
 import { parseWith } from '../internal/parse.js';
 import { prepareModel, simulateSorted, toEvents } from './engine.js';
 import { type DoseEvent, type PkParams, SimulationInputSchema } from './schema.js';
@@ -74,7 +76,14 @@ export function simulatePk(
  * ```
  */
 export function mgPerLToNgPerMl(mgPerL: number): number {
-  return mgPerL * MG_PER_L_TO_NG_PER_ML;
+  return parseWith(ConcentrationArgs, { mgPerL }).mgPerL * MG_PER_L_TO_NG_PER_ML;
 }
 
-const MG_PER_L_TO_NG_PER_ML = 1000;
+/** Far above any concentration a bounded dose can give; keeps the result finite. */
+const MAX_MG_PER_L = ARGUMENT_LIMITS.maxMagnitude;
+const ConcentrationArgs = z.strictObject({
+  mgPerL: z.number().check(z.gte(-MAX_MG_PER_L), z.lte(MAX_MG_PER_L)),
+});
+
+/** ng/mL per mg/L. @internal */
+export const MG_PER_L_TO_NG_PER_ML = 1000;

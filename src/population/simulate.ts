@@ -2,7 +2,7 @@ import { SIMULATION_WINDOW } from '../data/exposure-settings.js';
 import type { DoseEvent, PkParams } from '../pk/engine.js';
 import { prepareModel, simulateSorted, toEvents } from '../pk/engine.js';
 import { createRandom } from '../random/random.js';
-import { durationToMinutes } from '../regimen/duration.js';
+import { totalMinutes } from '../regimen/duration.js';
 import { isPerKgUnit, isRateUnit, type Regimen } from '../regimen/schema.js';
 import type { PopulationSetup, Trail } from './setup.js';
 
@@ -33,11 +33,11 @@ export function regimenDoses(
   weightKg: number,
   trail: Trail,
 ): { doses: DoseEvent[]; intravenousBolus: boolean } {
-  const over = regimen.dose.over ? durationToMinutes(regimen.dose.over) : 0;
+  const over = regimen.dose.over ? totalMinutes(regimen.dose.over) : 0;
   const perKg = isPerKgUnit(regimen.dose.unit) ? weightKg : 1;
   const amount =
     regimen.dose.amount * perKg * (isRateUnit(regimen.dose.unit) ? over / MINUTES_PER_HOUR : 1);
-  const every = regimen.every ? durationToMinutes(regimen.every) : 0;
+  const every = regimen.every ? totalMinutes(regimen.every) : 0;
   const doses: DoseEvent[] = [];
   const iv = regimen.route === 'intravenous';
   if (!iv && over > 0) {
@@ -116,31 +116,64 @@ export function simulatePopulation(
 }
 
 /**
- * Sample times: a dense uniform grid over each session (from its start to the end of follow-up
- * or the next session, whichever comes first), a sparse grid over any longer gap before the
- * next session, every infusion end and, for IV boluses, the instant after each bolus, so that
- * peaks are sampled at the same resolution whatever the schedule.
+ * Sample times. Each session gets a dense uniform grid (the same step from every session start,
+ * so peaks are resolved alike in any schedule) over its first `followUpMinutes` and over the
+ * `followUpMinutes` after it ends (one window when they overlap), a sparse grid over the middle
+ * of a long infusion and over any longer gap before the next session, and the exact instants
+ * of every infusion end and, for IV boluses, just after each bolus.
+ *
+ * The number of points is bounded whatever the regimen: when the dense grids of all sessions
+ * would exceed `maxDensePoints`, only the first and the last session keep them, and the
+ * sessions between get their event instants and a few points each. Cmax is unchanged by this:
+ * every session has the same dose and the same interval, so by superposition the concentration
+ * at any offset into a session is never lower than at the same offset into an earlier one, and
+ * the peak lies in the last session.
  * @internal
  */
 export function sampleTimes(doses: readonly DoseEvent[], intravenousBolus: boolean): Float64Array {
+  const W = SIMULATION_WINDOW;
   const starts = [...new Set(doses.map((d) => d.atMinute))].sort((a, b) => a - b);
+  const ends = starts.map((start) =>
+    Math.max(
+      ...doses.filter((d) => d.atMinute === start).map((d) => start + (d.durationMinutes ?? 0)),
+    ),
+  );
   const out: number[] = [];
-  const grid = (from: number, to: number, count: number) => {
+  const sparse = (from: number, to: number, count: number) => {
     for (let i = 0; i < count; i++) out.push(from + ((to - from) * i) / (count - 1));
   };
-  const step = SIMULATION_WINDOW.stepMinutes;
-  starts.forEach((start, k) => {
-    const end = Math.max(
-      ...doses.filter((d) => d.atMinute === start).map((d) => start + (d.durationMinutes ?? 0)),
-    );
-    const next = starts[k + 1] ?? Number.POSITIVE_INFINITY;
-    const denseEnd = Math.min(next, end + SIMULATION_WINDOW.followUpMinutes);
-    // The same step after every session start, so that peaks are resolved alike in any schedule.
-    const count = Math.floor((denseEnd - start) / step);
-    for (let i = 0; i <= count; i++) out.push(start + i * step);
-    out.push(denseEnd);
-    if (denseEnd < next && Number.isFinite(next)) grid(denseEnd, next, SIMULATION_WINDOW.gapPoints);
-  });
+  const dense = (from: number, to: number) => {
+    const count = Math.floor((to - from) / W.stepMinutes);
+    for (let i = 0; i <= count; i++) out.push(from + i * W.stepMinutes);
+    out.push(to);
+  };
+  /** The dense and sparse pieces of session `k`, up to the next start (or the follow-up end). */
+  const pieces = (k: number) => {
+    const start = starts[k] as number;
+    const end = ends[k] as number;
+    const stop = starts[k + 1] ?? end + W.followUpMinutes;
+    const list: { from: number; to: number; dense: boolean }[] = [];
+    if (end - start > W.followUpMinutes) {
+      list.push({ from: start, to: start + W.followUpMinutes, dense: true });
+      list.push({ from: start + W.followUpMinutes, to: end, dense: false });
+      list.push({ from: end, to: Math.min(stop, end + W.followUpMinutes), dense: true });
+    } else list.push({ from: start, to: Math.min(stop, end + W.followUpMinutes), dense: true });
+    const last = list[list.length - 1] as { to: number };
+    if (last.to < stop) list.push({ from: last.to, to: stop, dense: false });
+    return list;
+  };
+  let densePoints = 0;
+  for (let k = 0; k < starts.length; k++) {
+    for (const p of pieces(k)) if (p.dense) densePoints += (p.to - p.from) / W.stepMinutes;
+  }
+  const thin = densePoints > W.maxDensePoints;
+  for (let k = 0; k < starts.length; k++) {
+    const keep = !thin || k === 0 || k === starts.length - 1;
+    for (const p of pieces(k)) {
+      if (keep && p.dense) dense(p.from, p.to);
+      else sparse(p.from, p.to, keep ? W.gapPoints : W.thinnedPoints);
+    }
+  }
   for (const d of doses) {
     if (d.durationMinutes) out.push(d.atMinute + d.durationMinutes);
     if (intravenousBolus) out.push(d.atMinute + JUST_AFTER);

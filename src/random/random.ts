@@ -1,5 +1,9 @@
-import { InvalidInputError } from '../errors/invalid-input-error.js';
+import * as z from 'zod/mini';
+import { parseWith } from '../internal/parse.js';
 import { deterministicLog } from './deterministic-log.js';
+import { SeedSchema } from './seed.js';
+
+const SeedArgs = z.strictObject({ seed: SeedSchema });
 
 /**
  * A seeded pseudo-random source. The same seed gives the same stream, bit for bit, on every
@@ -79,16 +83,7 @@ const STRING_TAG = 0x5bd1e995;
  * ```
  */
 export function createRandom(seed: number | string): Random {
-  if (typeof seed === 'number' && !Number.isSafeInteger(seed)) {
-    throw new InvalidInputError([
-      {
-        path: ['seed'],
-        code: 'invalid_seed',
-        message: `must be a safe integer or a string; received ${seed}`,
-      },
-    ]);
-  }
-  const init = seedState(seed);
+  const init = seedState(parseWith(SeedArgs, { seed }).seed);
   let a = splitmix32(init);
   let b = splitmix32(init);
   let c = splitmix32(init);

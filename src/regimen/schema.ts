@@ -3,7 +3,11 @@ import { INPUT_LIMITS } from '../data/input-limits.js';
 import { addIssue } from '../internal/issue.js';
 import { routeSupports } from '../routes/index.js';
 import { MethodSchema, RouteIdSchema } from '../routes/schema.js';
-import { DurationSchema, durationToMinutes } from './duration.js';
+import { DurationSchema, totalMinutes } from './duration.js';
+
+const LIMITS = INPUT_LIMITS;
+const MAX_AMOUNT = Math.max(...Object.values(LIMITS.doseAmount.max));
+const MINUTES_PER_HOUR = 60;
 
 /**
  * Dose units: `mg` or `mg/kg` for an amount, `mg/h` or `mg/kg/h` for an infusion rate.
@@ -61,6 +65,10 @@ export function isPerKgUnit(unit: DoseUnit): boolean {
  * `{ amount, unit: 'mg' | 'mg/kg', over }` is that total given evenly over `over`.
  * A rate without `over` is rejected.
  *
+ * Bounds (`INPUT_LIMITS`, malformed input beyond them): `amount` from 0.001 up to 10 000 mg,
+ * 100 mg/kg, 2000 mg/h or 20 mg/kg/h; `over` from 1 minute to 30 days; one session delivers at
+ * most 100 000 mg or 1000 mg/kg. Guideline ceilings, far lower, give warnings instead.
+ *
  * @example
  * ```ts
  * import { DoseSchema } from 'ketamine-relief';
@@ -69,7 +77,7 @@ export function isPerKgUnit(unit: DoseUnit): boolean {
  */
 export const DoseSchema = z
   .strictObject({
-    amount: z.number().check(z.positive()),
+    amount: z.number().check(z.gte(LIMITS.doseAmount.min), z.lte(MAX_AMOUNT)),
     unit: DoseUnitSchema,
     over: z.optional(DurationSchema),
   })
@@ -83,8 +91,43 @@ export const DoseSchema = z
           `an infusion rate (${dose.unit}) needs \`over\`, the infusion length`,
         );
       }
+      const max = LIMITS.doseAmount.max[dose.unit];
+      if (dose.amount > max && dose.amount <= MAX_AMOUNT) {
+        addIssue(ctx, ['amount'], 'dose_too_large', `must be ≤ ${max} ${dose.unit}`);
+      }
+      if (dose.over === undefined) return;
+      const over = totalMinutes(dose.over);
+      // A duration over its own bound is reported by DurationSchema alone.
+      if (!(over <= LIMITS.duration.maxMinutes)) return;
+      const { minMinutes, maxMinutes } = LIMITS.infusion;
+      if (over < minMinutes || over > maxMinutes) {
+        addIssue(
+          ctx,
+          ['over'],
+          'infusion_length_out_of_range',
+          `an infusion lasts from ${minMinutes} minute to ${maxMinutes} minutes (30 days); received ${over} minutes${over < minMinutes ? ' (give a bolus without `over`)' : ''}`,
+        );
+        return;
+      }
+      const total = sessionTotal(dose, over);
+      const totalMax = isPerKgUnit(dose.unit)
+        ? LIMITS.sessionTotal.maxMgPerKg
+        : LIMITS.sessionTotal.maxMg;
+      if (total > totalMax) {
+        addIssue(
+          ctx,
+          ['amount'],
+          'session_total_too_large',
+          `one session would deliver ${total} ${isPerKgUnit(dose.unit) ? 'mg/kg' : 'mg'}; at most ${totalMax} is accepted`,
+        );
+      }
     }),
   );
+
+/** What one session delivers, in mg or mg/kg: the amount, or rate × infusion length. */
+function sessionTotal(dose: { amount: number; unit: DoseUnit }, overMinutes: number): number {
+  return isRateUnit(dose.unit) ? (dose.amount * overMinutes) / MINUTES_PER_HOUR : dose.amount;
+}
 
 /**
  * A dose. See {@link DoseSchema}.
@@ -112,6 +155,9 @@ const RegimenObject = z
  * A treatment regimen: route, optional method, per-session dose, number of sessions, the
  * interval between session starts, and the drug form. Defaults: `sessions` 1, `drug`
  * `'racemic'`; `method` is inferred (`infusion` when the dose has `over`, else `bolus`).
+ *
+ * Bounds: 1–1000 sessions; `every` from 1 minute to 365 days and not shorter than `over`;
+ * the whole regimen, first start to last end, spans at most ten years.
  *
  * @example
  * ```ts
@@ -178,13 +224,33 @@ function checkRegimen(r: RawRegimen, ctx: z.core.$RefinementCtx<RawRegimen>): vo
   if (r.sessions === 1 && r.every) {
     issue(['every'], 'unused_interval', '`every` applies only when sessions > 1');
   }
-  if (r.sessions > 1 && r.every && r.dose.over) {
-    if (durationToMinutes(r.every) < durationToMinutes(r.dose.over)) {
-      issue(
-        ['every'],
-        'overlapping_sessions',
-        'sessions would overlap: `every` is shorter than `over`',
-      );
-    }
+  if (!r.every) return;
+  const every = totalMinutes(r.every);
+  if (!(every <= LIMITS.duration.maxMinutes)) return;
+  const { minMinutes, maxMinutes } = LIMITS.interval;
+  if (every < minMinutes || every > maxMinutes) {
+    issue(
+      ['every'],
+      'interval_out_of_range',
+      `sessions start from ${minMinutes} minute to ${maxMinutes} minutes (a year) apart; received ${every} minutes`,
+    );
+    return;
+  }
+  const over = r.dose.over ? totalMinutes(r.dose.over) : 0;
+  if (!(over <= LIMITS.infusion.maxMinutes)) return;
+  if (r.sessions > 1 && over > 0 && every < over) {
+    issue(
+      ['every'],
+      'overlapping_sessions',
+      'sessions would overlap: `every` is shorter than `over`',
+    );
+  }
+  const span = (r.sessions - 1) * every + over;
+  if (span > LIMITS.regimenSpan.maxMinutes) {
+    issue(
+      ['every'],
+      'regimen_too_long',
+      `the regimen would span ${span} minutes from first start to last end; at most ${LIMITS.regimenSpan.maxMinutes} (ten years) is accepted`,
+    );
   }
 }

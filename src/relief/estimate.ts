@@ -8,8 +8,8 @@ import { parseWith } from '../internal/parse.js';
 import type { Adjustment } from '../population/adjustment.js';
 import { setupPopulation, Trail } from '../population/setup.js';
 import { regimenDoses } from '../population/simulate.js';
-import { percentiles } from '../stats/percentiles.js';
-import { guidelineWarnings } from '../warnings/guidelines.js';
+import { percentilesOf } from '../stats/percentiles.js';
+import { guidelineConcerns } from '../warnings/guidelines.js';
 import { reliefModel, reliefWarnings } from './pd.js';
 import {
   type ReliefCurvePoint,
@@ -63,7 +63,7 @@ export function reliefCore(
   trail.use(SURVIVAL_CHECKPOINTS);
   if (opts.reliefThreshold === undefined) trail.use(MEANINGFUL_RELIEF);
   const { regimen, patient, medications, painType } = parsed;
-  for (const w of guidelineWarnings(regimen, patient)) trail.warn(w.code, w.message, w.sources);
+  for (const w of guidelineConcerns(regimen, patient)) trail.warn(w.code, w.message, w.sources);
   const setup = setupPopulation(regimen, patient, medications, trail);
   const pd = reliefModel(painType, regimen.drug, threshold, trail, adjustments);
   reliefWarnings(painType, patient, medications, trail, adjustments);
@@ -151,7 +151,7 @@ function curveOf(run: ReliefRun, times: Float64Array): ReliefCurvePoint[] {
       if (run.responder[s]) column.push((run.curve as Float64Array)[s * k + j] as number);
     }
     if (column.length === 0) return { minute, p5: 0, p25: 0, median: 0, p75: 0, p95: 0 };
-    const p = percentiles(column, 'fraction');
+    const p = percentilesOf(column, 'fraction');
     return { minute, p5: p.p5, p25: p.p25, median: p.median, p75: p.p75, p95: p.p95 };
   });
 }
@@ -186,9 +186,9 @@ function summarise(run: ReliefRun, population: number, checkpoints: readonly num
   let phase: ReliefResult['phase'] = null;
   if (relieved > 0) phase = sustained * 2 > relieved ? 'sustained' : 'acute';
   return {
-    onset: relieved > 0 ? percentiles(onset, 'minute') : null,
-    peak: relieved > 0 ? percentiles(peak, 'minute') : null,
-    duration: relieved > 0 ? percentiles(sorted, 'minute') : null,
+    onset: relieved > 0 ? percentilesOf(onset, 'minute') : null,
+    peak: relieved > 0 ? percentilesOf(peak, 'minute') : null,
+    duration: relieved > 0 ? percentilesOf(sorted, 'minute') : null,
     responseProbability: relieved / population,
     survival,
     phase,

@@ -4,6 +4,7 @@ import type { SourceId } from '../evidence/registry.js';
 import type { ReliefInput } from '../input/schema.js';
 import type { PainTypeId } from '../pain-types/schema.js';
 import type { Adjustment } from '../population/adjustment.js';
+import { SeedSchema } from '../random/seed.js';
 import type { PercentileRange } from '../stats/percentiles.js';
 import type { ResultWarning } from '../warnings/types.js';
 
@@ -20,7 +21,7 @@ import type { ResultWarning } from '../warnings/types.js';
  * ```
  */
 export const ReliefOptionsSchema = z.strictObject({
-  seed: z.optional(z.union([z.int(), z.string()])),
+  seed: z.optional(SeedSchema),
   population: z.optional(
     z.int().check(z.gte(INPUT_LIMITS.population.min), z.lte(INPUT_LIMITS.population.max)),
   ),

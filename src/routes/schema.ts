@@ -113,3 +113,9 @@ export const RouteProfileSchema = z.strictObject({
  * ```
  */
 export type RouteProfile = DeepReadonly<z.output<typeof RouteProfileSchema>>;
+
+/** Arguments `route` and `drug` of the by-route lookups. @internal */
+export const RouteAndDrug = z.strictObject({
+  route: RouteIdSchema,
+  drug: z.enum(['racemic', 'esketamine']),
+});

@@ -1,3 +1,8 @@
+import { ARGUMENT_LIMITS } from '../data/input-limits.js';
+import { argumentError, checkNumbers } from '../internal/args.js';
+import { describeValue } from '../internal/describe.js';
+
+const MAX_UNIT_LENGTH = ARGUMENT_LIMITS.maxUnitLength;
 /**
  * Percentiles of a simulated population: 5th, 25th, 50th, 75th and 95th, with the unit.
  *
@@ -20,7 +25,8 @@ const QUANTILES = { p5: 0.05, p25: 0.25, median: 0.5, p75: 0.75, p95: 0.95 } as 
 
 /**
  * The quantile `q` (0–1) of ascending `sorted` values, interpolated linearly between order
- * statistics (R type 7, the default of R and NumPy).
+ * statistics (R type 7, the default of R and NumPy). `sorted` holds 1 to 1 000 000 finite
+ * numbers in ascending order; otherwise {@link InvalidInputError} names the argument.
  *
  * @example
  * ```ts
@@ -29,8 +35,20 @@ const QUANTILES = { p5: 0.05, p25: 0.25, median: 0.5, p75: 0.75, p95: 0.95 } as 
  * ```
  */
 export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
+  checkNumbers(sorted, 'sorted', { sorted: true });
+  if (typeof q !== 'number' || !(q >= 0 && q <= 1)) {
+    throw argumentError(
+      'q',
+      'invalid_number',
+      `must be a number from 0 to 1; received ${describeValue(q)}`,
+    );
+  }
+  return quantile(sorted, q);
+}
+
+/** {@link quantileSorted} on trusted, non-empty, ascending values. @internal */
+export function quantile(sorted: ArrayLike<number>, q: number): number {
   const n = sorted.length;
-  if (n === 0) return Number.NaN;
   const pos = (n - 1) * q;
   const lo = Math.floor(pos);
   const hi = Math.min(lo + 1, n - 1);
@@ -39,7 +57,8 @@ export function quantileSorted(sorted: ArrayLike<number>, q: number): number {
 }
 
 /**
- * The {@link PercentileRange} of `values` (not modified).
+ * The {@link PercentileRange} of `values` (not modified): 1 to 1 000 000 finite numbers;
+ * otherwise {@link InvalidInputError} names the argument.
  *
  * @example
  * ```ts
@@ -51,13 +70,29 @@ export function percentiles<U extends string>(
   values: ArrayLike<number>,
   unit: U,
 ): PercentileRange<U> {
+  checkNumbers(values, 'values');
+  if (typeof unit !== 'string' || unit.length === 0 || unit.length > MAX_UNIT_LENGTH) {
+    throw argumentError(
+      'unit',
+      'invalid_unit',
+      `must be a unit name of 1 to ${MAX_UNIT_LENGTH} characters`,
+    );
+  }
+  return percentilesOf(values, unit);
+}
+
+/** {@link percentiles} of trusted, non-empty, finite values. @internal */
+export function percentilesOf<U extends string>(
+  values: ArrayLike<number>,
+  unit: U,
+): PercentileRange<U> {
   const sorted = Float64Array.from(values).sort();
   return {
-    p5: quantileSorted(sorted, QUANTILES.p5),
-    p25: quantileSorted(sorted, QUANTILES.p25),
-    median: quantileSorted(sorted, QUANTILES.median),
-    p75: quantileSorted(sorted, QUANTILES.p75),
-    p95: quantileSorted(sorted, QUANTILES.p95),
+    p5: quantile(sorted, QUANTILES.p5),
+    p25: quantile(sorted, QUANTILES.p25),
+    median: quantile(sorted, QUANTILES.median),
+    p75: quantile(sorted, QUANTILES.p75),
+    p95: quantile(sorted, QUANTILES.p95),
     unit,
   };
 }

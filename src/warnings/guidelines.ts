@@ -1,8 +1,10 @@
+import * as z from 'zod/mini';
 import { CONTRAINDICATIONS, DOSE_CEILINGS } from '../data/guidelines.js';
 import type { SourceId } from '../evidence/registry.js';
-import type { Patient } from '../patient/schema.js';
-import { durationToMinutes } from '../regimen/duration.js';
-import { isPerKgUnit, isRateUnit, type Regimen } from '../regimen/schema.js';
+import { parseWith } from '../internal/parse.js';
+import { type Patient, PatientSchema } from '../patient/schema.js';
+import { totalMinutes } from '../regimen/duration.js';
+import { isPerKgUnit, isRateUnit, type Regimen, RegimenSchema } from '../regimen/schema.js';
 import type { ResultWarning } from './types.js';
 
 const MINUTES_PER_HOUR = 60;
@@ -11,7 +13,7 @@ const MINUTES_PER_HOUR = 60;
  * Guideline concerns about a regimen for a patient: a per-session dose above the guideline
  * ceilings, and contraindications or cautions from the patient's conditions and hepatic status.
  * Ceilings apply to intravenous doses, the route the guidelines cover; doses given in mg need a
- * weight to be compared.
+ * weight to be compared. The regimen and patient are validated like any input.
  *
  * @example
  * ```ts
@@ -24,6 +26,14 @@ const MINUTES_PER_HOUR = 60;
  * ```
  */
 export function guidelineWarnings(regimen: Regimen, patient: Patient): ResultWarning[] {
+  const a = parseWith(Args, { regimen, patient });
+  return guidelineConcerns(a.regimen, a.patient);
+}
+
+const Args = z.strictObject({ regimen: RegimenSchema, patient: PatientSchema });
+
+/** {@link guidelineWarnings} of a validated regimen and patient. @internal */
+export function guidelineConcerns(regimen: Regimen, patient: Patient): ResultWarning[] {
   const warnings: ResultWarning[] = [];
   const perKg = perKgDose(regimen, patient.weightKg);
   if (regimen.route === 'intravenous' && perKg !== undefined) {
@@ -58,7 +68,7 @@ function perKgDose(regimen: Regimen, weightKg: number | undefined): number | und
   if (weight === undefined) return undefined;
   if (regimen.method === 'bolus') return amount / weight;
   if (isRateUnit(unit)) return amount / weight;
-  const hours = over ? durationToMinutes(over) / MINUTES_PER_HOUR : 0;
+  const hours = over ? totalMinutes(over) / MINUTES_PER_HOUR : 0;
   return hours > 0 ? amount / weight / hours : undefined;
 }
 

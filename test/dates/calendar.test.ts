@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   addCalendarDays,
   calendarDaysBetween,
+  dateIn,
   elapsedDays,
+  firstWholeDateAfter,
   InvalidInputError,
   localDate,
   TimeZoneSchema,
+  writtenOffsetMinutes,
 } from '../../src/index';
 
 const DAY = 86400000;
@@ -48,9 +51,34 @@ describe('calendar dates across daylight-saving changes', () => {
     );
   });
 
-  it('rejects fractional days, malformed dates and unknown zones', () => {
-    expect(() => addCalendarDays('2026-01-01', 1.5)).toThrow(RangeError);
-    expect(() => addCalendarDays('1/1/2026', 1)).toThrow(RangeError);
+  it('rejects fractional days, malformed dates and unknown zones, naming the argument', () => {
+    const pathOf = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        expect(e).toBeInstanceOf(InvalidInputError);
+        return (e as InvalidInputError).issues[0]?.path;
+      }
+      throw new Error('expected InvalidInputError');
+    };
+    expect(pathOf(() => addCalendarDays('2026-01-01', 1.5))).toEqual(['days']);
+    expect(pathOf(() => addCalendarDays('1/1/2026', 1))).toEqual(['date']);
+    expect(pathOf(() => addCalendarDays('x', 1))).toEqual(['date']);
+    expect(pathOf(() => addCalendarDays('2026-13-45', 1))).toEqual(['date']);
+    expect(pathOf(() => addCalendarDays('0999-01-01', 1))).toEqual(['date']);
+    expect(pathOf(() => addCalendarDays('2026-01-01', 1e6))).toEqual(['days']);
+    expect(pathOf(() => localDate('nope', 'UTC'))).toEqual(['instant']);
+    expect(pathOf(() => localDate('2026-01-01T00:00:00Z', 'Mars/Olympus'))).toEqual(['timeZone']);
+    expect(pathOf(() => calendarDaysBetween('2026-01-01', '2026-02-30'))).toEqual(['b']);
+    expect(pathOf(() => elapsedDays(new Date(Number.NaN), '2026-01-01T00:00:00Z'))).toEqual([
+      'from',
+    ]);
+    expect(pathOf(() => writtenOffsetMinutes('2026-01-01T00:00:00'))).toEqual(['iso']);
+    expect(pathOf(() => dateIn(1e300, { timeZone: 'UTC' }))).toEqual(['instantMs']);
+    expect(pathOf(() => firstWholeDateAfter(0, { offsetMinutes: 5000 }))).toEqual([
+      'zone',
+      'offsetMinutes',
+    ]);
     expect(TimeZoneSchema.safeParse('Mars/Olympus').success).toBe(false);
     expect(TimeZoneSchema.safeParse('Europe/Berlin').success).toBe(true);
   });

@@ -38,7 +38,21 @@ const ALLOWED_IN: Record<string, Record<string, string>> = {
     '0.000001': 'offset (min) of the sample taken just after an IV bolus',
   },
   'chart/relief-chart.ts': { '*': 'chart layout: pixels, fractions, tick positions in minutes' },
-  'cli/run.ts': { '100': 'fraction to percent, for display' },
+  'cli/run.ts': {
+    '100': 'fraction to percent, for display',
+    '120': 'length at which a file error is cut in a message',
+  },
+  'cli/bin.ts': {
+    '16': 'largest input file, in MiB',
+    '1024': 'bytes per KiB and KiB per MiB',
+    '64': 'read chunk, in KiB',
+  },
+  'internal/parse.ts': {
+    '100': 'issues listed in one error before the rest are counted',
+    '200': 'length at which a thrown message is cut',
+  },
+  'dates/schema.ts': { '86400000': 'milliseconds per day', '4': 'digits of an ISO year' },
+  'diary/schema.ts': { '86400000': 'milliseconds per day' },
   'dates/calendar.ts': {
     '86400000': 'milliseconds per day',
     '60000': 'milliseconds per minute',

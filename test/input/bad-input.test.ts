@@ -29,7 +29,7 @@ describe('bad input throws one InvalidInputError naming the field', () => {
   it.each([0, -5])('non-positive dose %d', (amount) => {
     const [issue] = issuesOf(() => parseRegimen({ ...bolus, dose: { amount, unit: 'mg' } }));
     expect(issue).toMatchObject({ path: ['dose', 'amount'], code: 'too_small' });
-    expect(issue?.message).toBe(`must be > 0; received ${amount}`);
+    expect(issue?.message).toBe(`must be ≥ 0.001; received ${amount}`);
   });
 
   it('mg/kg without a weight', () => {
@@ -174,7 +174,7 @@ describe('bad input throws one InvalidInputError naming the field', () => {
       'regimen.dose.amount',
     ]);
     expect(e.message).toMatch(/^Invalid input: painType: must be one of/);
-    expect(e.message).toContain('regimen.dose.amount: must be > 0');
+    expect(e.message).toContain('regimen.dose.amount: must be ≥ 0.001');
     expect(e.name).toBe('InvalidInputError');
     expect(Object.isFrozen(e.issues)).toBe(true);
   });

@@ -9,11 +9,25 @@ import {
   RouteIdSchema,
 } from '../../src/index';
 
-const part = fc.option(fc.double({ min: 0, max: 1e4, noNaN: true }), { nil: undefined });
+// Parts within the documented bounds: the largest total (≈ 2.3 million minutes) stays under
+// the ten-year limit of any duration.
+const part = (max: number) =>
+  fc.option(fc.double({ min: 0, max, noNaN: true }), { nil: undefined });
 const duration = fc
-  .record({ minutes: part, hours: part, days: part, weeks: part }, { requiredKeys: [] })
+  .record(
+    { minutes: part(1e4), hours: part(1e4), days: part(500), weeks: part(100) },
+    { requiredKeys: [] },
+  )
   .map((d) => Object.fromEntries(Object.entries(d).filter(([, v]) => v !== undefined)));
-const positiveDuration = duration.filter((d) => durationToMinutes(d) > 0);
+const MINUTES_PER: Record<string, number> = { minutes: 1, hours: 60, days: 1440, weeks: 10080 };
+const minutesOf = (d: Record<string, number>) =>
+  Object.entries(d).reduce((sum, [k, v]) => sum + v * (MINUTES_PER[k] ?? 0), 0);
+const positiveDuration = duration.filter((d) => minutesOf(d) > 0);
+/** Infusion lengths: 1 minute to 30 days. */
+const infusionLength = positiveDuration.filter((d) => minutesOf(d) >= 1 && minutesOf(d) <= 43200);
+const MAX_AMOUNT = { mg: 1e4, 'mg/kg': 100, 'mg/h': 2000, 'mg/kg/h': 20 } as const;
+const amount = (unit: keyof typeof MAX_AMOUNT) =>
+  fc.double({ min: 0.001, max: MAX_AMOUNT[unit], noNaN: true });
 
 const bolusRoutes = listRoutes().map((r) => r.id);
 const infusionRoutes = listRoutes()
@@ -22,18 +36,23 @@ const infusionRoutes = listRoutes()
 
 const bolus = fc.record({
   route: fc.constantFrom(...bolusRoutes),
-  dose: fc.record({
-    amount: fc.double({ min: 1e-6, max: 1e4, noNaN: true }),
-    unit: fc.constantFrom('mg' as const, 'mg/kg' as const),
-  }),
+  dose: fc
+    .constantFrom('mg' as const, 'mg/kg' as const)
+    .chain((unit) => fc.record({ amount: amount(unit), unit: fc.constant(unit) })),
 });
+// Rates are drawn so that one session never delivers more than the accepted total
+// (1000 mg/kg or 100 000 mg): at most 20 mg/kg/h or 1000 mg/h over at most 3000 min.
 const infusion = fc.record({
   route: fc.constantFrom(...infusionRoutes),
-  dose: fc.record({
-    amount: fc.double({ min: 1e-6, max: 1e4, noNaN: true }),
-    unit: fc.constantFrom('mg' as const, 'mg/kg' as const, 'mg/h' as const, 'mg/kg/h' as const),
-    over: fc.integer({ min: 1, max: 6000 }).map((minutes) => ({ minutes })),
-  }),
+  dose: fc
+    .constantFrom('mg' as const, 'mg/kg' as const, 'mg/h' as const, 'mg/kg/h' as const)
+    .chain((unit) =>
+      fc.record({
+        amount: amount(unit),
+        unit: fc.constant(unit),
+        over: fc.integer({ min: 1, max: 3000 }).map((minutes) => ({ minutes })),
+      }),
+    ),
 });
 const regimen = fc
   .tuple(fc.oneof(bolus, infusion), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 9 }))
@@ -42,15 +61,17 @@ const regimen = fc
   );
 
 describe('durations', () => {
-  test.prop([duration])('are non-negative and add their parts', (d) => {
+  test.prop([positiveDuration])('are positive and add their parts', (d) => {
     const total = durationToMinutes(d);
-    expect(total).toBeGreaterThanOrEqual(0);
-    const sum = Object.entries(d).reduce((acc, [k, v]) => acc + durationToMinutes({ [k]: v }), 0);
+    expect(total).toBeGreaterThan(0);
+    const sum = Object.entries(d)
+      .filter(([, v]) => v > 0)
+      .reduce((acc, [k, v]) => acc + durationToMinutes({ [k]: v }), 0);
     expect(total).toBeCloseTo(sum, 6);
   });
 
   test.prop([
-    duration,
+    positiveDuration,
     fc.constantFrom('minutes', 'hours', 'days', 'weeks'),
     fc.double({ min: 0.001, max: 100, noNaN: true }),
   ])('grow when any part grows', (d, key, extra) => {
@@ -58,8 +79,12 @@ describe('durations', () => {
     expect(durationToMinutes(bigger)).toBeGreaterThan(durationToMinutes(d));
   });
 
-  test.prop([positiveDuration])(
-    'positive durations parse unchanged as infusion lengths',
+  test.prop([duration.filter((d) => minutesOf(d) === 0)])('empty durations are rejected', (d) => {
+    expect(() => durationToMinutes(d)).toThrow(InvalidInputError);
+  });
+
+  test.prop([infusionLength])(
+    'infusion lengths from 1 minute to 30 days parse unchanged',
     (over) => {
       const r = parseRegimen({ route: 'intravenous', dose: { amount: 10, unit: 'mg', over } });
       expect(r.dose.over).toEqual(over);

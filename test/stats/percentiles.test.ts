@@ -1,12 +1,21 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { percentiles, quantileSorted } from '../../src/index';
+import { InvalidInputError, percentiles, quantileSorted } from '../../src/index';
 
 describe('percentiles', () => {
   it('interpolate between order statistics (R type 7)', () => {
     expect(quantileSorted([10, 20, 30, 40, 50], 0.25)).toBe(20);
     expect(quantileSorted([1, 2], 0.5)).toBe(1.5);
-    expect(Number.isNaN(quantileSorted([], 0.5))).toBe(true);
+    for (const [values, q] of [
+      [[], 0.5],
+      [[2, 1], 0.5],
+      [[1, Number.NaN], 0.5],
+      [[1, 2], 1.5],
+      [null, 0.5],
+    ] as const) {
+      expect(() => quantileSorted(values as unknown as number[], q)).toThrow(InvalidInputError);
+    }
+    expect(() => percentiles([], 'x')).toThrow(InvalidInputError);
     expect(percentiles([5, 1, 4, 2, 3], 'ng/mL')).toEqual({
       p5: 1.2,
       p25: 2,

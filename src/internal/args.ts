@@ -1,0 +1,71 @@
+import { ARGUMENT_LIMITS } from '../data/input-limits.js';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { describeValue } from './describe.js';
+
+/** Longest numeric array a building-block function accepts in one call. */
+const MAX_VALUES = ARGUMENT_LIMITS.maxValues;
+
+/**
+ * An {@link InvalidInputError} with one issue, for a function argument named `name`.
+ * @internal
+ */
+export function argumentError(name: string, code: string, message: string): InvalidInputError {
+  return new InvalidInputError([{ path: [name], code, message }]);
+}
+
+/**
+ * Checks that `values` is an array (or typed array) of 1 to 1 000 000 finite numbers, each
+ * above `min` when given (`exclusive`: strictly), and ascending when `sorted`; throws
+ * {@link InvalidInputError} naming `name` otherwise. Reads each value once, without recursion.
+ * @internal
+ */
+export function checkNumbers(
+  values: unknown,
+  name: string,
+  rules: { min?: number; exclusive?: boolean; sorted?: boolean } = {},
+): ArrayLike<number> {
+  const isList = Array.isArray(values) || ArrayBuffer.isView(values);
+  const length = isList ? (values as ArrayLike<unknown>).length : -1;
+  if (!isList || values instanceof DataView) {
+    throw argumentError(
+      name,
+      'invalid_type',
+      `expected an array of numbers, received ${describeValue(values)}`,
+    );
+  }
+  if (length < 1 || length > MAX_VALUES) {
+    throw argumentError(
+      name,
+      'invalid_length',
+      `must hold 1 to ${MAX_VALUES} numbers; received ${length}`,
+    );
+  }
+  const list = values as ArrayLike<unknown>;
+  let previous = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < length; i++) {
+    const x = list[i];
+    const low =
+      rules.min !== undefined &&
+      (rules.exclusive ? !((x as number) > rules.min) : !((x as number) >= rules.min));
+    if (typeof x !== 'number' || !Number.isFinite(x) || low) {
+      const need =
+        rules.min === undefined
+          ? 'a finite number'
+          : `a finite number ${rules.exclusive ? '>' : '≥'} ${rules.min}`;
+      throw new InvalidInputError([
+        {
+          path: [name, i],
+          code: 'invalid_number',
+          message: `must be ${need}; received ${describeValue(x)}`,
+        },
+      ]);
+    }
+    if (rules.sorted && x < previous) {
+      throw new InvalidInputError([
+        { path: [name, i], code: 'not_sorted', message: 'values must be in ascending order' },
+      ]);
+    }
+    previous = x;
+  }
+  return list as ArrayLike<number>;
+}
