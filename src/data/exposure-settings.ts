@@ -70,6 +70,8 @@ export const SIMULATION_WINDOW = {
   maxDensePoints: 10000,
   /** Points per piece of a thinned session (besides its event instants). */
   thinnedPoints: 2,
+  /** Most thinned sessions that are sampled at all (evenly spread). */
+  maxThinnedSessions: 100,
   /** Points reported in the percentile curve. */
   curvePoints: 145,
   /** Simulated patients when the caller does not say. */

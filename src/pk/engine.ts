@@ -307,6 +307,26 @@ export function toEvents(m: PreparedModel, doses: readonly DoseEvent[]): Float64
   return out;
 }
 
+/**
+ * Copies event triples from `base` into `out`, scaling depot doses by `depotScale` (they already
+ * carry the typical f) and zero-order (non-IV infusion) rates by the patient's `f`.
+ * @internal
+ */
+export function scaleBioavailable(
+  base: Float64Array,
+  out: Float64Array,
+  depotScale: number,
+  f: number,
+): void {
+  for (let k = 0; k < base.length; k += 3) {
+    const kind = base[k + 1] as number;
+    out[k] = base[k] as number;
+    out[k + 1] = kind;
+    const scale = kind === DEPOT ? depotScale : kind === RATE ? f : 1;
+    out[k + 2] = (base[k + 2] as number) * scale;
+  }
+}
+
 export function apply(m: PreparedModel, st: PkState, kind: number, value: number): void {
   if (kind === BOLUS) {
     for (let j = 0; j < m.n; j++) st.z[j] = (st.z[j] as number) + (m.w[j] as number) * value;

@@ -1,6 +1,6 @@
 import { SIMULATION_WINDOW } from '../data/exposure-settings.js';
 import type { DoseEvent, PkParams } from '../pk/engine.js';
-import { prepareModel, simulateSorted, toEvents } from '../pk/engine.js';
+import { prepareModel, scaleBioavailable, simulateSorted, toEvents } from '../pk/engine.js';
 import { createRandom } from '../random/random.js';
 import { totalMinutes } from '../regimen/duration.js';
 import { isPerKgUnit, isRateUnit, type Regimen } from '../regimen/schema.js';
@@ -90,24 +90,26 @@ export function simulatePopulation(
   const intravenous = regimen.route === 'intravenous';
   const params: PkParams = { ...setup.typical };
   const draw = createDrawer(setup);
+  let model = prepareModel(params);
+  // Events are built once: IV events are the same for everyone; other routes scale by each
+  // patient's bioavailability (depot doses already carry the typical f; lag is not varied).
+  const base = toEvents(model, doses);
+  const events = intravenous ? base : new Float64Array(base.length);
+  const typicalF = params.f ?? 1;
+  let totalMg = 0;
+  for (const d of doses) totalMg += d.amountMg;
   for (let s = 0; s < population; s++) {
     draw(rng.normal, params);
     const f = intravenous ? 1 : (params.f ?? 1);
-    // Zero-order input by a non-IV route (a subcutaneous infusion) delivers the bioavailable
-    // amount; depot doses are scaled by f inside the engine.
-    const subjectDoses = intravenous
-      ? doses
-      : doses.map((d) => (d.into === 'central' ? { ...d, amountMg: d.amountMg * f } : d));
-    const model = prepareModel(params);
-    simulateSorted(model, toEvents(model, subjectDoses), times, central, undefined);
+    if (!intravenous) scaleBioavailable(base, events, (params.f ?? typicalF) / typicalF, f);
+    model = prepareModel(params, model);
+    simulateSorted(model, events, times, central, undefined);
     let best = 0;
     for (let i = 1; i < central.length; i++)
       if ((central[i] as number) > (central[best] as number)) best = i;
     run.cmax[s] = central[best] as number;
     run.tmax[s] = times[best] as number;
-    let bioavailable = 0;
-    for (const d of doses) bioavailable += d.amountMg * f;
-    run.auc[s] = bioavailable / params.cl;
+    run.auc[s] = (totalMg * f) / params.cl;
     for (let k = 0; k < curveIndex.length; k++) {
       run.curve[s * curveIndex.length + k] = central[curveIndex[k] as number] as number;
     }
@@ -123,8 +125,9 @@ export function simulatePopulation(
  * of every infusion end and, for IV boluses, just after each bolus.
  *
  * The number of points is bounded whatever the regimen: when the dense grids of all sessions
- * would exceed `maxDensePoints`, only the first and the last session keep them, and the
- * sessions between get their event instants and a few points each. Cmax is unchanged by this:
+ * would exceed `maxDensePoints`, only the first and the last session keep them, and of the
+ * sessions between at most `maxThinnedSessions`, evenly spread, get their event instants and a
+ * few points each (the percentile curve shows 145 points in all). Cmax is unchanged by this:
  * every session has the same dose and the same interval, so by superposition the concentration
  * at any offset into a session is never lower than at the same offset into an earlier one, and
  * the peak lies in the last session.
@@ -167,14 +170,21 @@ export function sampleTimes(doses: readonly DoseEvent[], intravenousBolus: boole
     for (const p of pieces(k)) if (p.dense) densePoints += (p.to - p.from) / W.stepMinutes;
   }
   const thin = densePoints > W.maxDensePoints;
-  for (let k = 0; k < starts.length; k++) {
-    const keep = !thin || k === 0 || k === starts.length - 1;
+  const last = starts.length - 1;
+  // Thinned sessions: only every `stride`-th is sampled at all, at most `maxThinnedSessions`.
+  const stride = thin ? Math.max(1, Math.ceil((last - 1) / W.maxThinnedSessions)) : 1;
+  const sampled = (k: number) => !thin || k === 0 || k === last || k % stride === 0;
+  for (let k = 0; k <= last; k++) {
+    if (!sampled(k)) continue;
+    const keep = !thin || k === 0 || k === last;
     for (const p of pieces(k)) {
       if (keep && p.dense) dense(p.from, p.to);
       else sparse(p.from, p.to, keep ? W.gapPoints : W.thinnedPoints);
     }
   }
+  const index = new Map(starts.map((t, k) => [t, k]));
   for (const d of doses) {
+    if (!sampled(index.get(d.atMinute) ?? 0)) continue;
     if (d.durationMinutes) out.push(d.atMinute + d.durationMinutes);
     if (intravenousBolus) out.push(d.atMinute + JUST_AFTER);
   }

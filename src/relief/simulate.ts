@@ -5,7 +5,7 @@
  * @internal
  */
 import type { DoseEvent, PkParams } from '../pk/engine.js';
-import { prepareModel, toEvents } from '../pk/engine.js';
+import { prepareModel, scaleBioavailable, toEvents } from '../pk/engine.js';
 import type { PopulationSetup } from '../population/setup.js';
 import { createDrawer } from '../population/simulate.js';
 import { createRandom } from '../random/random.js';
@@ -25,11 +25,6 @@ export interface ReliefRun {
   /** Relief at `curveTimes`, patient-major (responders only; NaN for non-responders). */
   curve: Float64Array | null;
 }
-
-/** Kind code of a depot dose in the event triples of `toEvents`. */
-const DEPOT = 1;
-/** Kind code of an infusion-rate change. */
-const RATE = 2;
 
 /**
  * Simulates `population` patients. `doses` are the regimen's doses (bioavailable fraction not
@@ -103,23 +98,4 @@ export function simulateRelief(
     run.duration[s] = course.duration;
   }
   return run;
-}
-
-/**
- * Copies event triples from `base` into `out`, scaling depot doses by `depotScale` (they already
- * carry the typical f) and zero-order (non-IV infusion) rates by the patient's `f`.
- */
-function scaleBioavailable(
-  base: Float64Array,
-  out: Float64Array,
-  depotScale: number,
-  f: number,
-): void {
-  for (let k = 0; k < base.length; k += 3) {
-    const kind = base[k + 1] as number;
-    out[k] = base[k] as number;
-    out[k + 1] = kind;
-    const scale = kind === DEPOT ? depotScale : kind === RATE ? f : 1;
-    out[k + 2] = (base[k + 2] as number) * scale;
-  }
 }

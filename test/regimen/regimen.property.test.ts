@@ -20,8 +20,8 @@ const duration = fc
   )
   .map((d) => Object.fromEntries(Object.entries(d).filter(([, v]) => v !== undefined)));
 const MINUTES_PER: Record<string, number> = { minutes: 1, hours: 60, days: 1440, weeks: 10080 };
-const minutesOf = (d: Record<string, number>) =>
-  Object.entries(d).reduce((sum, [k, v]) => sum + v * (MINUTES_PER[k] ?? 0), 0);
+const minutesOf = (d: Record<string, number | undefined>) =>
+  Object.entries(d).reduce((sum, [k, v]) => sum + (v ?? 0) * (MINUTES_PER[k] ?? 0), 0);
 const positiveDuration = duration.filter((d) => minutesOf(d) > 0);
 /** Infusion lengths: 1 minute to 30 days. */
 const infusionLength = positiveDuration.filter((d) => minutesOf(d) >= 1 && minutesOf(d) <= 43200);
@@ -65,7 +65,7 @@ describe('durations', () => {
     const total = durationToMinutes(d);
     expect(total).toBeGreaterThan(0);
     const sum = Object.entries(d)
-      .filter(([, v]) => v > 0)
+      .filter(([, v]) => (v ?? 0) > 0)
       .reduce((acc, [k, v]) => acc + durationToMinutes({ [k]: v }), 0);
     expect(total).toBeCloseTo(sum, 6);
   });
