@@ -63,6 +63,7 @@ export type HistoryEntry = z.output<typeof HistoryEntrySchema>;
 export const MaintenanceInputSchema = z.extend(ReliefInputSchema, {
   history: z.optional(
     z.array(HistoryEntrySchema).check(
+      z.maxLength(INPUT_LIMITS.history.maxEntries),
       z.superRefine((list, ctx) => {
         if (list.length === 0) {
           addIssue(ctx, [], 'empty_history', 'is empty: omit history when there is none');
