@@ -8,6 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ARGUMENT_LIMITS, INPUT_LIMITS, PK_LIMITS } from '../src/data/input-limits';
 import {
   estimateRelief,
   formatCitation,
@@ -16,7 +17,6 @@ import {
   renderReliefChart,
   type SourceId,
 } from '../src/index';
-import { ARGUMENT_LIMITS, INPUT_LIMITS, PK_LIMITS } from '../src/data/input-limits';
 import { PK_OBSERVATIONS } from '../test/golden/pk-observations';
 import { judge } from '../test/golden/relief-judge';
 import { RELIEF_OBSERVATIONS } from '../test/golden/relief-observations';

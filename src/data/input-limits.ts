@@ -142,10 +142,10 @@ export const PK_LIMITS = {
   infusionMinutes: { min: 0.001 },
   timeMinutes: { max: TEN_YEARS_MINUTES },
   maxDoses: 10000,
-  maxTimes: 100000,
+  maxTimes: 20000,
   sources: [],
   assumption:
-    'Sanity bounds of the PK engine: volumes 0.1–10 000 L, clearances 0.001–50 L/min, rate constants 1e-5–100 /min, lag ≤ 24 h, doses ≤ 1 000 000 mg, times within ±10 years, ≤ 10 000 doses and ≤ 100 000 sample times per call.',
+    'Sanity bounds of the PK engine: volumes 0.1–10 000 L, clearances 0.001–50 L/min, rate constants 1e-5–100 /min, lag ≤ 24 h, doses ≤ 1 000 000 mg, times within ±10 years, ≤ 10 000 doses and ≤ 20 000 sample times per call (the structure bound of any input).',
 } as const;
 
 /**
@@ -156,6 +156,8 @@ export const PK_LIMITS = {
 export const ARGUMENT_LIMITS = {
   /** Most values in a numeric list (`percentiles`, `quantileSorted`, `logNormalFit`). */
   maxValues: 1000000,
+  /** Most items in any other list of an exported schema (sources, notes, warnings, curves). */
+  maxListItems: 1000,
   /** Longest unit name in a percentile range. */
   maxUnitLength: 32,
   /** Largest magnitude `humanize` and `mgPerLToNgPerMl` accept. */
@@ -172,10 +174,12 @@ export const ARGUMENT_LIMITS = {
     minLogSd: 0.001,
     maxLogSd: 10,
     maxDuration: 1000000,
+    minHuberK: 0.1,
     maxHuberK: 100,
+    minPriorWeight: 0.01,
     maxPriorWeight: 1000,
   },
   sources: [],
   assumption:
-    'Bounds of building-block arguments: at most 1 000 000 values per list, magnitudes ≤ 1e12, calendar shifts ≤ a century, offsets within ±18 h, and posterior settings within ranges where the update is defined.',
+    'Bounds of building-block arguments: at most 1 000 000 values per numeric list and 1000 items in any other list of an exported schema, magnitudes ≤ 1e12, calendar shifts ≤ a century, offsets within ±18 h, and posterior settings within ranges where the update is defined.',
 } as const;

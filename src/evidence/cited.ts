@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { list } from '../internal/list.js';
 import { type DeepReadonly, EvidenceLevelSchema } from './types.js';
 
 /**
@@ -40,7 +41,7 @@ export type MeasureUnit = z.output<typeof MeasureUnitSchema>;
  */
 const provenance = {
   /** Bibliography ids (see {@link getSource}). May be empty only when `assumption` is set. */
-  sources: z.array(z.string()),
+  sources: list(z.string()),
   /** Level of the strongest cited source. */
   grade: z.optional(EvidenceLevelSchema),
   /** Present when the value is not stated directly by a source: the reason it was chosen. */
@@ -98,7 +99,7 @@ export type CitedRange = DeepReadonly<z.output<typeof CitedRangeSchema>>;
 export const EvidenceGapSchema = z.strictObject({
   kind: z.literal('gap'),
   reason: z.string(),
-  sources: z.array(z.string()),
+  sources: list(z.string()),
 });
 
 /**

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
+import { list } from '../internal/list.js';
 import { parseWith } from '../internal/parse.js';
 import type { EvidenceLevel, StudyType } from './types.js';
 import { EvidenceLevelSchema } from './types.js';
 
 const LevelsArgs = z.strictObject({
-  levels: z.array(EvidenceLevelSchema).check(z.maxLength(1000)),
+  levels: list(EvidenceLevelSchema),
 });
 
 /**

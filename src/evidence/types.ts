@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { list } from '../internal/list.js';
 
 /**
  * Study designs used to grade the evidence behind each bibliography entry.
@@ -131,8 +132,8 @@ export const SourceRecordSchema = z.strictObject({
   studyType: StudyTypeSchema,
   level: EvidenceLevelSchema,
   /** Where the source appears in the project's evidence briefs, e.g. `pk:S34`, `relief:2`. */
-  briefRefs: z.array(z.string()),
-  caveats: z.optional(z.array(SourceCaveatSchema)),
+  briefRefs: list(z.string()),
+  caveats: z.optional(list(SourceCaveatSchema)),
   /** What the source contributes, or a known disagreement. */
   note: z.optional(z.string()),
 });

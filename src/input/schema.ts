@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { addIssue } from '../internal/issue.js';
+import { list } from '../internal/list.js';
 import { MedicineIdSchema } from '../medicines/schema.js';
 import { PainTypeIdSchema } from '../pain-types/schema.js';
 import { PatientSchema } from '../patient/schema.js';
@@ -14,7 +15,7 @@ import { isPerKgUnit, RegimenSchema } from '../regimen/schema.js';
  * MedicationsSchema.parse(['clarithromycin', 'benzodiazepine']);
  * ```
  */
-export const MedicationsSchema = z.array(MedicineIdSchema).check(
+export const MedicationsSchema = list(MedicineIdSchema).check(
   z.superRefine((list, ctx) => {
     list.forEach((id, i) => {
       if (list.indexOf(id) !== i) {

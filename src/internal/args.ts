@@ -24,6 +24,20 @@ export function checkNumbers(
   name: string,
   rules: { min?: number; exclusive?: boolean; sorted?: boolean } = {},
 ): ArrayLike<number> {
+  try {
+    return readNumbers(values, name, rules);
+  } catch (error) {
+    if (error instanceof InvalidInputError) throw error;
+    // A proxy or getter that throws while the list is read is malformed input too.
+    throw argumentError(name, 'unreadable_input', 'could not be read');
+  }
+}
+
+function readNumbers(
+  values: unknown,
+  name: string,
+  rules: { min?: number; exclusive?: boolean; sorted?: boolean },
+): ArrayLike<number> {
   const isList = Array.isArray(values) || ArrayBuffer.isView(values);
   const length = isList ? (values as ArrayLike<unknown>).length : -1;
   if (!isList || values instanceof DataView) {

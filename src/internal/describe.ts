@@ -4,6 +4,14 @@
  * @internal
  */
 export function describeValue(value: unknown): string {
+  try {
+    return describe(value);
+  } catch {
+    return 'an unreadable value';
+  }
+}
+
+function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value);

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { list } from '../internal/list.js';
 import { DoseSchema } from '../regimen/schema.js';
 import { ReliefResultSchema } from '../relief/result-schema.js';
 import { RouteIdSchema } from '../routes/schema.js';
@@ -6,7 +7,7 @@ import { percentileRangeSchema } from '../stats/schema.js';
 import { ResultWarningSchema } from '../warnings/types.js';
 import { MaintenanceInputSchema } from './schema.js';
 
-const advice = z.strictObject({ id: z.string(), text: z.string(), sources: z.array(z.string()) });
+const advice = z.strictObject({ id: z.string(), text: z.string(), sources: list(z.string()) });
 
 /**
  * Schema of a {@link MaintenanceResult} (`schemas/maintenance-result.json` is generated from it).
@@ -33,21 +34,21 @@ export const MaintenanceResultSchema = z.strictObject({
       route: RouteIdSchema,
       drug: z.enum(['racemic', 'esketamine']),
       rationale: z.string(),
-      sources: z.array(z.string()),
+      sources: list(z.string()),
     }),
   ),
   minimumGap: z.strictObject({
     days: z.number(),
     reason: z.string(),
-    sources: z.array(z.string()),
+    sources: list(z.string()),
   }),
-  monitoring: z.array(advice),
-  stopRules: z.array(advice),
+  monitoring: list(advice),
+  stopRules: list(advice),
   reassessAfter: z.strictObject({ boosters: z.int(), days: z.number() }),
   evidence: z.strictObject({
     statement: z.string(),
     basis: z.enum(['practice-and-model', 'personal-history', 'none']),
-    sources: z.array(z.string()),
+    sources: list(z.string()),
   }),
   personalized: z.boolean(),
   personalization: z.nullable(
@@ -55,14 +56,14 @@ export const MaintenanceResultSchema = z.strictObject({
       observations: z.int(),
       priorMedianDays: z.number(),
       posteriorMedianDays: z.number(),
-      weights: z.array(z.number()),
+      weights: list(z.number()),
     }),
   ),
   relief: ReliefResultSchema,
   timeZone: z.string(),
-  warnings: z.array(ResultWarningSchema),
-  assumptions: z.array(z.string()),
-  sources: z.array(z.string()),
+  warnings: list(ResultWarningSchema),
+  assumptions: list(z.string()),
+  sources: list(z.string()),
   input: MaintenanceInputSchema,
   notice: z.string(),
 });

@@ -65,7 +65,10 @@ export function exposureEffect(
   route: RouteId,
   drug: 'racemic' | 'esketamine',
 ): ExposureEffect | undefined {
-  const effects = Object.hasOwn(MEDICINE_EXPOSURE, id) ? MEDICINE_EXPOSURE[id] : undefined;
+  const effects =
+    typeof id === 'string' && Object.hasOwn(MEDICINE_EXPOSURE, id)
+      ? MEDICINE_EXPOSURE[id]
+      : undefined;
   if (!effects) {
     throw unknownId('medicine', id, Object.keys(MEDICINE_EXPOSURE));
   }

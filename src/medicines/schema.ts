@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CitedStatementSchema } from '../evidence/cited.js';
 import { type DeepReadonly, EvidenceLevelSchema } from '../evidence/types.js';
+import { list } from '../internal/list.js';
 import { RouteIdSchema } from '../routes/schema.js';
 
 /**
@@ -90,7 +91,7 @@ export const ExposureEffectSchema = z.strictObject({
   cmaxRatio: z.optional(z.number().check(z.positive())),
   /** Study dose and population. */
   context: z.string(),
-  sources: z.array(z.string()),
+  sources: list(z.string()),
   grade: z.optional(EvidenceLevelSchema),
   assumption: z.optional(z.string()),
   note: z.optional(z.string()),
@@ -121,16 +122,16 @@ export const MedicineProfileSchema = z.strictObject({
   label: z.string(),
   /** Pharmacological class, e.g. `macrolide antibiotic`. */
   drugClass: z.string(),
-  mechanisms: z.array(InteractionMechanismSchema),
+  mechanisms: list(InteractionMechanismSchema),
   /** How the mechanism works, in words, with sources. */
   mechanism: CitedStatementSchema,
   /**
    * Published exposure changes, one per studied route. A route that is not listed has no
    * published data; ratios are never carried from one route to another.
    */
-  exposure: z.array(ExposureEffectSchema),
+  exposure: list(ExposureEffectSchema),
   /** Effects on analgesia, side effects or relief duration, as published. */
-  effects: z.array(CitedStatementSchema),
+  effects: list(CitedStatementSchema),
 });
 
 /**

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CitedRangeSchema, CitedStatementSchema, MeasureSchema } from '../evidence/cited.js';
 import type { DeepReadonly } from '../evidence/types.js';
+import { list } from '../internal/list.js';
 
 /**
  * Pain types the library models.
@@ -97,8 +98,8 @@ export const PainTypeProfileSchema = z.strictObject({
   /** How long relief lasts after the end of treatment, as reported, or a gap. */
   reliefDuration: MeasureSchema,
   /** Share of patients who respond, where reported (probability 0–1). */
-  responders: z.array(CitedRangeSchema),
-  notes: z.array(CitedStatementSchema),
+  responders: list(CitedRangeSchema),
+  notes: list(CitedStatementSchema),
 });
 
 /**

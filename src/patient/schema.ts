@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { INPUT_LIMITS } from '../data/input-limits.js';
 import { addIssue } from '../internal/issue.js';
+import { list } from '../internal/list.js';
 
 /**
  * The patient. Every field is optional except `weightKg` when a dose is per kilogram
@@ -33,7 +34,7 @@ export const PatientSchema = z
     depression: z.optional(z.boolean()),
     /** Conditions the guidelines name as contraindications or cautions (each at most once). */
     conditions: z.optional(
-      z.array(
+      list(
         z.enum([
           'pregnancy',
           'active-psychosis',

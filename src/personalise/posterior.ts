@@ -88,7 +88,7 @@ export function fitLogNormal(durations: ArrayLike<number>): LogNormal {
  * below 1, so one outlier cannot swing the result. Without observations the typical duration is
  * the prior and the predictive spread adds `withinLogSd`. Defaults from `PERSONALISATION`.
  * Bounds: a prior log-mean within ±50 and log-SDs from 0.001 to 10; at most 100 observed
- * durations, each > 0 and ≤ 1e6; `huberK` ≤ 100 and `priorWeight` ≤ 1000. Otherwise
+ * durations, each > 0 and ≤ 1e6; `huberK` 0.1–100 and `priorWeight` 0.01–1000. Otherwise
  * {@link InvalidInputError} names the argument.
  *
  * @example
@@ -120,8 +120,8 @@ const UpdateArgs = z.strictObject({
     .array(z.number().check(z.gt(0), z.lte(LIMITS.maxDuration)))
     .check(z.maxLength(INPUT_LIMITS.history.maxEntries)),
   withinLogSd: SPREAD,
-  huberK: z.number().check(z.gt(0), z.lte(LIMITS.maxHuberK)),
-  priorWeight: z.number().check(z.gt(0), z.lte(LIMITS.maxPriorWeight)),
+  huberK: z.number().check(z.gte(LIMITS.minHuberK), z.lte(LIMITS.maxHuberK)),
+  priorWeight: z.number().check(z.gte(LIMITS.minPriorWeight), z.lte(LIMITS.maxPriorWeight)),
 });
 
 /** {@link updateDuration} on trusted arguments. @internal */

@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import { type DeepReadonly, EvidenceLevelSchema } from '../evidence/types.js';
+import { list } from '../internal/list.js';
 import { RouteIdSchema } from '../routes/schema.js';
 
 const provenance = {
-  sources: z.array(z.string()),
+  sources: list(z.string()),
   grade: z.optional(EvidenceLevelSchema),
   assumption: z.optional(z.string()),
   note: z.optional(z.string()),
@@ -93,7 +94,7 @@ export const DispositionModelSchema = z.strictObject({
     ...provenance,
   }),
   sampling: z.enum(['arterial', 'venous', 'mixed', 'unknown']),
-  notes: z.array(z.strictObject({ text: z.string(), ...provenance })),
+  notes: list(z.strictObject({ text: z.string(), ...provenance })),
 });
 
 /**
@@ -132,7 +133,7 @@ export const AbsorptionSchema = z.strictObject({
     ageYears: z.tuple([z.number(), z.number()]),
     ...provenance,
   }),
-  notes: z.array(z.strictObject({ text: z.string(), ...provenance })),
+  notes: list(z.strictObject({ text: z.string(), ...provenance })),
 });
 
 /**

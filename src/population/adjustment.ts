@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { SourceId } from '../evidence/registry.js';
+import { list } from '../internal/list.js';
 
 /**
  * How one factor (a patient covariate, a co-medication, the drug form, the pain type) moved an
@@ -49,5 +50,5 @@ export const AdjustmentSchema = z.strictObject({
   multiplier: z.nullable(z.number()),
   effect: z.enum(['lengthens', 'shortens', 'none', 'unknown']),
   note: z.string(),
-  sources: z.array(z.string()),
+  sources: list(z.string()),
 });

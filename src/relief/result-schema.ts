@@ -1,11 +1,19 @@
 import * as z from 'zod/mini';
+import { ARGUMENT_LIMITS, INPUT_LIMITS } from '../data/input-limits.js';
 import { ReliefInputSchema } from '../input/schema.js';
+import { list } from '../internal/list.js';
 import { PainTypeIdSchema } from '../pain-types/schema.js';
 import { AdjustmentSchema } from '../population/adjustment.js';
+import { SeedSchema } from '../random/seed.js';
 import { percentileRangeSchema } from '../stats/schema.js';
 import { ResultWarningSchema } from '../warnings/types.js';
 
 const minutes = z.nullable(percentileRangeSchema('minute'));
+const MAX = ARGUMENT_LIMITS.maxMagnitude;
+/** A share of patients or of baseline pain: 0 to 1. */
+const fraction = z.number().check(z.gte(0), z.lte(1));
+/** Minutes after the start of the last administration. */
+const minute = z.number().check(z.gte(0), z.lte(MAX));
 
 /**
  * Schema of a {@link ReliefResult}, for consumers that validate results or generate types in
@@ -29,28 +37,31 @@ export const ReliefResultSchema = z.strictObject({
   onset: minutes,
   peak: minutes,
   duration: minutes,
-  responseProbability: z.nullable(z.number()),
-  survival: z.array(z.strictObject({ afterMinutes: z.number(), probability: z.number() })),
+  responseProbability: z.nullable(fraction),
+  survival: list(z.strictObject({ afterMinutes: minute, probability: fraction })),
   phase: z.nullable(z.enum(['acute', 'sustained'])),
   curve: z.optional(
-    z.array(
+    list(
       z.strictObject({
-        minute: z.number(),
-        p5: z.number(),
-        p25: z.number(),
-        median: z.number(),
-        p75: z.number(),
-        p95: z.number(),
+        // The curve is log-spaced from its first minute on, so every point lies after zero.
+        minute: z.number().check(z.gt(0), z.lte(MAX)),
+        p5: fraction,
+        p25: fraction,
+        median: fraction,
+        p75: fraction,
+        p95: fraction,
       }),
     ),
   ),
-  reliefThreshold: z.number(),
-  adjustments: z.array(AdjustmentSchema),
-  warnings: z.array(ResultWarningSchema),
-  assumptions: z.array(z.string()),
-  sources: z.array(z.string()),
-  population: z.int(),
-  seed: z.union([z.int(), z.string()]),
+  reliefThreshold: z
+    .number()
+    .check(z.gte(INPUT_LIMITS.reliefThreshold.min), z.lte(INPUT_LIMITS.reliefThreshold.max)),
+  adjustments: list(AdjustmentSchema),
+  warnings: list(ResultWarningSchema),
+  assumptions: list(z.string()),
+  sources: list(z.string()),
+  population: z.int().check(z.gte(INPUT_LIMITS.population.min), z.lte(INPUT_LIMITS.population.max)),
+  seed: SeedSchema,
   input: ReliefInputSchema,
   notice: z.string(),
 });

@@ -46,7 +46,10 @@ export function getRoute(id: RouteId): RouteProfile {
  * ```
  */
 export function routeSupports(route: RouteId, method: Method): boolean {
-  const methods = Object.hasOwn(ROUTE_METHODS, route) ? ROUTE_METHODS[route] : undefined;
+  const methods =
+    typeof route === 'string' && Object.hasOwn(ROUTE_METHODS, route)
+      ? ROUTE_METHODS[route]
+      : undefined;
   if (!methods) {
     throw unknownId('route', route, Object.keys(ROUTE_METHODS));
   }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { CitedStatementSchema, MeasureSchema } from '../evidence/cited.js';
 import type { DeepReadonly } from '../evidence/types.js';
+import { list } from '../internal/list.js';
 
 /**
  * Administration routes the library models.
@@ -71,7 +72,7 @@ export const SnomedRouteSchema = z.strictObject({
   system: z.literal('http://snomed.info/sct'),
   code: z.string().check(z.regex(/^\d+$/)),
   display: z.string(),
-  sources: z.array(z.string()),
+  sources: list(z.string()),
 });
 
 /**
@@ -88,7 +89,7 @@ export const RouteProfileSchema = z.strictObject({
   label: z.string(),
   snomed: SnomedRouteSchema,
   /** Methods the route supports, with the evidence that each is used for ketamine. */
-  methods: z.array(z.strictObject({ method: MethodSchema, basis: CitedStatementSchema })),
+  methods: list(z.strictObject({ method: MethodSchema, basis: CitedStatementSchema })),
   /** Systemic bioavailability as a fraction (0–1) of the dose, or a gap. */
   bioavailability: MeasureSchema,
   /** Time from administration to the first meaningful analgesia. */
@@ -100,7 +101,7 @@ export const RouteProfileSchema = z.strictObject({
   /** How long analgesia lasts after a single administration. */
   duration: MeasureSchema,
   /** Further cited remarks (norketamine share, formulation effects, disagreements). */
-  notes: z.array(CitedStatementSchema),
+  notes: list(CitedStatementSchema),
 });
 
 /**

@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
+import { ARGUMENT_LIMITS } from '../data/input-limits.js';
+import { argumentError } from '../internal/args.js';
 
 /**
- * Schema of a {@link PercentileRange} in `unit`.
+ * Schema of a {@link PercentileRange} in `unit` (values finite, magnitude ≤ 1e12). A `unit` that
+ * is not a name of 1–32 characters throws {@link InvalidInputError}.
  *
  * @example
  * ```ts
@@ -10,12 +13,26 @@ import * as z from 'zod/mini';
  * ```
  */
 export function percentileRangeSchema<U extends string>(unit: U) {
+  if (
+    typeof unit !== 'string' ||
+    unit.length === 0 ||
+    unit.length > ARGUMENT_LIMITS.maxUnitLength
+  ) {
+    throw argumentError(
+      'unit',
+      'invalid_unit',
+      `must be a unit name of 1 to ${ARGUMENT_LIMITS.maxUnitLength} characters`,
+    );
+  }
+  const value = z.number().check(z.gte(-MAX), z.lte(MAX));
   return z.strictObject({
-    p5: z.number(),
-    p25: z.number(),
-    median: z.number(),
-    p75: z.number(),
-    p95: z.number(),
+    p5: value,
+    p25: value,
+    median: value,
+    p75: value,
+    p95: value,
     unit: z.literal(unit),
   });
 }
+
+const MAX = ARGUMENT_LIMITS.maxMagnitude;

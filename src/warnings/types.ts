@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { SourceId } from '../evidence/registry.js';
+import { list } from '../internal/list.js';
 
 /**
  * Codes of the clinical and modelling concerns a result can carry.
@@ -52,7 +53,7 @@ export type WarningCode = z.output<typeof WarningCodeSchema>;
 export const ResultWarningSchema = z.strictObject({
   code: WarningCodeSchema,
   message: z.string(),
-  sources: z.optional(z.array(z.string())),
+  sources: z.optional(list(z.string())),
 });
 
 /**
