@@ -11,6 +11,11 @@ const run = spawnSync(
   [
     'node_modules/vitest/vitest.mjs',
     'run',
+    // The unit and reference projects; the fuzz suite runs without coverage (`npm run fuzz`).
+    '--project',
+    'unit',
+    '--project',
+    'reference',
     '--coverage',
     '--reporter=default',
     '--reporter=json',

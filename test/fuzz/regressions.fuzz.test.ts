@@ -89,12 +89,12 @@ describe('4: absurd infusion lengths and weights', () => {
     rejectsAt('regimen.dose.over', () =>
       predictExposure(exposure(infusionOver({ minutes: 1e200 }))),
     ));
-  it('weightKg: 1e-100 (minimum 0.3 kg)', () =>
+  it('weightKg: 1e-100 (minimum 0.2 kg)', () =>
     rejectsAt('patient.weightKg', () =>
       predictExposure(exposure(iv(bolus), { weightKg: 1e-100 })),
     ));
-  it('weightKg: 0.3 is accepted', () =>
-    succeeds(() => predictExposure(exposure(iv(bolus), { weightKg: 0.3 }), { population: 10 })));
+  it('weightKg: 0.2 is accepted', () =>
+    succeeds(() => predictExposure(exposure(iv(bolus), { weightKg: 0.2 }), { population: 10 })));
 });
 
 describe('5: suggestMaintenance dates outside 1900–2199', () => {
