@@ -10,14 +10,13 @@ export { type ChartOptions, renderReliefChart } from './chart/relief-chart.js';
 export {
   addCalendarDays,
   calendarDaysBetween,
-  type DateZone,
   dateIn,
   elapsedDays,
   firstWholeDateAfter,
   localDate,
   writtenOffsetMinutes,
 } from './dates/public.js';
-export { IsoDateSchema, IsoDateTimeSchema, TimeZoneSchema } from './dates/schema.js';
+export { type DateZone, IsoDateSchema, IsoDateTimeSchema, TimeZoneSchema } from './dates/schema.js';
 export { reliefFromDiary } from './diary/analyse.js';
 export {
   type Diary,

@@ -8,6 +8,8 @@
  * @internal
  */
 
+import type { DateZone } from './schema.js';
+
 const MS_PER_DAY = 86400000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -67,9 +69,6 @@ export function writtenOffsetMinutes(iso: string): number {
 
 const MINUTES_PER_HOUR = 60;
 const MS_PER_MINUTE = 60000;
-
-/** See the validating `DateZone` in `public.ts`. @internal */
-export type DateZone = { timeZone: string } | { offsetMinutes: number };
 
 /** See the validating `dateIn` in `public.ts`. @internal */
 export function dateIn(instantMs: number, zone: DateZone): string {

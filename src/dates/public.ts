@@ -3,6 +3,7 @@ import { ARGUMENT_LIMITS } from '../data/input-limits.js';
 import { parseWith } from '../internal/parse.js';
 import * as raw from './calendar.js';
 import {
+  type DateZone,
   DateZoneSchema,
   InstantMsSchema,
   InstantSchema,
@@ -102,19 +103,6 @@ export function elapsedDays(from: string | Date, to: string | Date): number {
 export function writtenOffsetMinutes(iso: string): number {
   return raw.writtenOffsetMinutes(parseWith(OffsetArgs, { iso }).iso);
 }
-
-/**
- * Where calendar dates are read: an IANA time zone, or a fixed UTC offset in minutes (the
- * offset a date-time was written with, when no zone is given).
- *
- * @example
- * ```ts
- * import type { DateZone } from 'ketamine-relief';
- * const berlin: DateZone = { timeZone: 'Europe/Berlin' };
- * const written: DateZone = { offsetMinutes: 60 };
- * ```
- */
-export type DateZone = raw.DateZone;
 
 /**
  * The calendar date of an instant (ms since the epoch) in a {@link DateZone}.

@@ -101,3 +101,16 @@ export const DateZoneSchema = z.union([
   z.strictObject({ timeZone: TimeZoneSchema }),
   z.strictObject({ offsetMinutes: z.int().check(z.gte(-MAX_OFFSET), z.lte(MAX_OFFSET)) }),
 ]);
+
+/**
+ * Where calendar dates are read: an IANA time zone, or a fixed UTC offset in minutes (the
+ * offset a date-time was written with, when no zone is given).
+ *
+ * @example
+ * ```ts
+ * import type { DateZone } from 'ketamine-relief';
+ * const berlin: DateZone = { timeZone: 'Europe/Berlin' };
+ * const written: DateZone = { offsetMinutes: 60 };
+ * ```
+ */
+export type DateZone = { timeZone: string } | { offsetMinutes: number };

@@ -12,11 +12,11 @@ import {
 import { PERSONALISATION } from '../data/personalisation.js';
 import {
   calendarDaysBetween,
-  type DateZone,
   dateIn,
   firstWholeDateAfter,
   writtenOffsetMinutes,
 } from '../dates/calendar.js';
+import type { DateZone } from '../dates/schema.js';
 import { type InputIssue, InvalidInputError } from '../errors/invalid-input-error.js';
 import type { SourceId } from '../evidence/registry.js';
 import { NOT_A_DOSING_DEVICE } from '../exposure/predict.js';
