@@ -7,9 +7,12 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 rm -rf "$root/dist"
-tgz=$(cd "$root" && npm pack --silent --pack-destination "$tmp" | tail -n 1)
+# prepack's build prints to stdout, so the tarball's name is read from the folder, not the output.
+(cd "$root" && npm pack --silent --pack-destination "$tmp" > /dev/null)
+tgz=$(cd "$tmp" && ls -- *.tgz)
+listing=$(tar -tzf "$tmp/$tgz")
 for f in dist/index.js dist/index.cjs dist/index.d.ts dist/cli/bin.js; do
-  tar -tzf "$tmp/$tgz" | grep -qx "package/$f" || { echo "tarball lacks $f"; exit 1; }
+  grep -qx "package/$f" <<< "$listing" || { echo "tarball lacks $f"; exit 1; }
 done
 echo "tarball holds dist/ (built by prepack)"
 cd "$tmp"
