@@ -39,7 +39,11 @@ export {
   type MeasureUnit,
   MeasureUnitSchema,
 } from './evidence/cited.js';
-export { EVIDENCE_LEVEL_BY_STUDY_TYPE, strongestLevel } from './evidence/levels.js';
+export {
+  EVIDENCE_LEVEL_BY_STUDY_TYPE,
+  sourceLevel,
+  strongestLevel,
+} from './evidence/levels.js';
 export {
   formatCitation,
   getSource,

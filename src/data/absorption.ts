@@ -41,21 +41,21 @@ const FILM_KA = {
   value: 0.04,
   unit: '1/min',
   sources: FILM,
-  grade: 'B',
+  grade: 'C',
   note: 'First-order mucosal absorption KA1 after the zero-order phase (absorption t½ ≈ 17 min).',
 } as const;
 const FILM_F = {
   value: 0.263,
   unit: 'fraction',
   sources: FILM,
-  grade: 'B',
+  grade: 'C',
   note: 'Mucosal fraction F1 26.3%; pooled bioavailability 26 ± 1%.',
 } as const;
 const FILM_LAG = {
   value: 6.55,
   unit: 'min',
   sources: FILM,
-  grade: 'B',
+  grade: 'C',
   assumption:
     'The zero-order mucosal input over D1 = 13.1 min is represented as a lag of D1/2 = 6.55 min, which keeps the mean absorption time (D1/2 + 1/ka).',
 } as const;
@@ -63,14 +63,14 @@ const FILM_KA_VARIABILITY = {
   kind: 'omega2',
   value: 0.062,
   sources: FILM,
-  grade: 'B',
+  grade: 'C',
   assumption:
     'The source reports inter-occasion variability of KA1 (ν² 0.062); it is used as between-subject variability because no between-subject value was reported.',
 } as const;
 const FILM_SWALLOWED_NOTE = {
   text: 'The swallowed part of the film (zero-order 29.9 min, KA2 0.049/min, gut transit 10.7 min) reaches the liver only and is not represented here; 80% of S-ketamine was metabolised to S-norketamine. Inter-occasion variability of F1 (ν² 0.060) and D1 (ν² 0.154) is not applied because its scale was not retrieved.',
   sources: FILM,
-  grade: 'B',
+  grade: 'C',
 } as const;
 
 export const ABSORPTION: readonly Absorption[] = [
@@ -251,20 +251,20 @@ export const ABSORPTION: readonly Absorption[] = [
       value: 0.01617,
       unit: '1/min',
       sources: ['perez-ruixo-2021'],
-      grade: 'B',
+      grade: 'C',
       assumption: 'Converted from the oral-solution ka_po of 0.97/h: 0.97 ÷ 60 = 0.01617/min.',
     },
     f: {
       value: 0.08,
       unit: 'fraction',
       sources: ['fanta-2015', 'spravato-label'],
-      grade: 'A',
+      grade: 'B',
     },
     lag: {
       value: 9.6,
       unit: 'min',
       sources: ['perez-ruixo-2021'],
-      grade: 'B',
+      grade: 'C',
       assumption:
         'The zero-order phase of 0.32 h (19.2 min) before first-order absorption is represented as a lag of half its duration, 9.6 min, which keeps the mean absorption time.',
     },
@@ -274,7 +274,7 @@ export const ABSORPTION: readonly Absorption[] = [
         kind: 'cv',
         value: 1.32,
         sources: ['perez-ruixo-2021'],
-        grade: 'B',
+        grade: 'C',
         note: 'Shared between the swallowed-spray and oral-solution absorption rates.',
       },
     },
@@ -344,7 +344,7 @@ export const ABSORPTION: readonly Absorption[] = [
     validated: {
       ageYears: [18, 65],
       sources: FILM,
-      grade: 'B',
+      grade: 'C',
       assumption:
         'Healthy volunteers (n = 20); their age range was not retrieved, so an adult range of 18–65 y is assumed.',
     },
@@ -360,7 +360,7 @@ export const ABSORPTION: readonly Absorption[] = [
     validated: {
       ageYears: [18, 65],
       sources: FILM,
-      grade: 'B',
+      grade: 'C',
       assumption:
         'Healthy volunteers (n = 20, 5 of them buccal); their age range was not retrieved, so an adult range of 18–65 y is assumed.',
     },
@@ -368,7 +368,7 @@ export const ABSORPTION: readonly Absorption[] = [
       {
         text: 'Buccal and sublingual placement of the film gave no PK difference (n = 5 buccal), so one set of parameters serves both.',
         sources: FILM,
-        grade: 'B',
+        grade: 'C',
       },
       FILM_SWALLOWED_NOTE,
     ],
@@ -391,7 +391,7 @@ export const ABSORPTION: readonly Absorption[] = [
     validated: {
       ageYears: [18, 65],
       sources: FILM,
-      grade: 'B',
+      grade: 'C',
       assumption:
         'Carried over from the S-ketamine film study in healthy adult volunteers; an adult range of 18–65 y is assumed.',
     },
@@ -415,7 +415,7 @@ export const ABSORPTION: readonly Absorption[] = [
       value: 0.04883,
       unit: '1/min',
       sources: ['perez-ruixo-2021'],
-      grade: 'B',
+      grade: 'C',
       assumption:
         'Converted from the nasal ka_n of 2.93/h: 2.93 ÷ 60 = 0.04883/min (absorption t½ ≈ 14 min).',
     },
@@ -423,18 +423,18 @@ export const ABSORPTION: readonly Absorption[] = [
       value: 0.48,
       unit: 'fraction',
       sources: ['spravato-label'],
-      grade: 'A',
+      grade: 'B',
       assumption:
         'The label’s summary F is used rather than the population model’s split: nasal fraction FRn 0.54 for one spray (× 0.62 for later sprays) plus the swallowed rest through F_gut 0.64 and hepatic extraction 0.72 gives about 0.62 for one spray and 0.54 for two (derived).',
     },
     lag: NO_LAG,
     variability: {
-      ka: { kind: 'cv', value: 0.615, sources: ['perez-ruixo-2021'], grade: 'B' },
+      ka: { kind: 'cv', value: 0.615, sources: ['perez-ruixo-2021'], grade: 'C' },
       f: {
         kind: 'logit-sd',
         value: 0.708,
         sources: ['perez-ruixo-2021'],
-        grade: 'B',
+        grade: 'C',
         assumption:
           'The population model puts this logit-scale SD on the nasal fraction FRn; it is applied to total F.',
       },
@@ -442,7 +442,7 @@ export const ABSORPTION: readonly Absorption[] = [
     validated: {
       ageYears: [18, 65],
       sources: ['perez-ruixo-2021'],
-      grade: 'B',
+      grade: 'C',
       assumption:
         'Adult healthy volunteers and adults with treatment-resistant depression; the pooled age range was not retrieved, so 18–65 y is assumed.',
     },
@@ -450,14 +450,14 @@ export const ABSORPTION: readonly Absorption[] = [
       {
         text: 'Label Tmax 20–40 min after the last spray; with ka 0.04883/min the Perez-Ruixo disposition gives a simulated Tmax of about 32 min.',
         sources: ['spravato-label', 'perez-ruixo-2021'],
-        grade: 'A',
+        grade: 'B',
         assumption:
           'The simulated Tmax is derived (unit depot dose through the collapsed 3-compartment model).',
       },
       {
         text: 'Japanese subjects had a 1.34-fold nasal fraction; the swallowed part is absorbed after a zero-order phase of 0.53 h at ka_sw 1.45/h. Neither is represented here.',
         sources: ['perez-ruixo-2021'],
-        grade: 'B',
+        grade: 'C',
       },
     ],
   },
@@ -481,7 +481,7 @@ export const ABSORPTION: readonly Absorption[] = [
       {
         text: 'F ≈ 45% comes from 3 healthy volunteers; tertiary sources give 25–50%. Esketamine nasal spray F is about 48%.',
         sources: ['yanagihara-2003', 'wikipedia-ketamine-mirror', 'spravato-label'],
-        grade: 'A',
+        grade: 'B',
       },
       {
         text: 'The esketamine population model’s nasal ka is 0.049/min; the racemic value here is calibrated to the small S-ketamine study’s Tmax instead.',

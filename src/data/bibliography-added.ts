@@ -168,7 +168,7 @@ export const BIBLIOGRAPHY_ADDED = [
     locator: '7(5):469',
     url: 'https://www.ketamine.com/bioavailability.html',
     studyType: 'crossover',
-    level: 'B',
+    level: 'C',
     briefRefs: [],
     caveats: ['abstract-only', 'read-via-secondary', 'truncated-excerpt'],
     note: 'Meeting abstract: randomised crossover (10 mg i.v., 25 mg sublingual or oral) in six inpatients with neuropathic pain, AUC0–8 h. Ketamine Cmax 28.6 ± 6.6 µg/L sublingual and 22.8 ± 12.8 µg/L oral; Tmax 0.76 ± 0.51 h sublingual and 0.96 ± 0.8 h oral; F 32 ± 17% sublingual and 23 ± 9% oral. The abstract table was read as run-together text on a secondary host (the i.v. Cmax cell reads "156 +/- 161" or "156 +/- 16" and the AUC row is cut off). Probably the same patients as chong-2009 (full paper; its entry records F 24% sublingual and swallowed). Located via the search tool (pages corpus: ketamine.com copy of the abstract).',

@@ -98,7 +98,7 @@ export const CONTRAINDICATIONS: readonly Contraindication[] = [
     level: 'caution',
     text: 'No serial infusions with active substance abuse; use universal precautions for abuse.',
     sources: ['cohen-2018'],
-    grade: 'A',
+    grade: 'B',
   },
   {
     condition: 'severe-hepatic-impairment',
@@ -112,6 +112,6 @@ export const CONTRAINDICATIONS: readonly Contraindication[] = [
     level: 'caution',
     text: 'Moderate hepatic dysfunction: give judiciously, with monitoring of liver tests.',
     sources: ['cohen-2018'],
-    grade: 'A',
+    grade: 'B',
   },
 ];

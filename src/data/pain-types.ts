@@ -13,7 +13,7 @@ const NO_LASTING_EVIDENCE =
 const GUIDELINE_NO_LASTING: PainTypeProfile['lastingRelief'] = {
   strength: 'none',
   gradedBy: 'guideline',
-  summary: { text: NO_LASTING_EVIDENCE, sources: ['cohen-2018'], grade: 'A' },
+  summary: { text: NO_LASTING_EVIDENCE, sources: ['cohen-2018'], grade: 'B' },
 };
 
 export const PAIN_TYPES: readonly PainTypeProfile[] = [
@@ -147,7 +147,7 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
       summary: {
         text: 'Moderate evidence that ketamine infusions (22 mg/h for 4 days, or 0.35 mg/kg/h for 4 h a day over 10 days) improve CRPS pain for up to 12 weeks.',
         sources: ['cohen-2018'],
-        grade: 'A',
+        grade: 'B',
       },
     },
     lastingRelief: {
@@ -211,7 +211,7 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
       {
         text: 'Guideline: moderate evidence that higher doses, longer infusions and more frequent administration work better; higher doses and more frequent infusions also carry more risk.',
         sources: ['cohen-2018'],
-        grade: 'A',
+        grade: 'B',
       },
       {
         text: 'Plasma ketamine falls quickly after the infusion stops, but the modelled onset/offset half-life of relief is 10.9 ± 4.0 days, so the lasting effect is pharmacodynamic.',
@@ -261,7 +261,7 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
       summary: {
         text: 'Guideline: weak or no evidence for mixed neuropathic pain, for immediate improvement only. In a crossover RCT of peripheral traumatic neuropathic pain, a single 0.4 mg/kg dose cut VAS by 55% vs 22% with saline.',
         sources: ['cohen-2018', 'kvarnstrom-2003'],
-        grade: 'A',
+        grade: 'B',
         assumption:
           "The guideline says 'weak or no evidence'; the project picks 'weak' because RCTs showed immediate benefit (Kvarnström 2003; Gottrup 2006).",
       },
@@ -333,7 +333,7 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
       summary: {
         text: 'Guideline: weak evidence (0.42 mg/kg/h, or 0.4 mg/kg over 17 min to 5 h for 7 consecutive days) for short-term improvement.',
         sources: ['cohen-2018'],
-        grade: 'A',
+        grade: 'B',
       },
     },
     lastingRelief: {
@@ -342,7 +342,7 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
       summary: {
         text: `${NO_LASTING_EVIDENCE} One small epidural RCT found benefit at days 7, 15 and 30 but not at 45 and 60.`,
         sources: ['cohen-2018', 'amr-2011'],
-        grade: 'A',
+        grade: 'B',
       },
     },
     reliefDuration: {
@@ -376,7 +376,7 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
       summary: {
         text: 'Guideline: weak or no evidence, for immediate improvement only. In a crossover RCT, ketamine 0.4 mg/kg IV reduced phantom pain; calcitonin did not.',
         sources: ['cohen-2018', 'eichenberger-2008'],
-        grade: 'A',
+        grade: 'B',
         assumption:
           "The guideline says 'weak or no evidence'; the project picks 'weak' because an RCT showed immediate benefit (Eichenberger 2008).",
       },
@@ -387,7 +387,7 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
       summary: {
         text: `${NO_LASTING_EVIDENCE} The RCT recorded pain only up to 48 h.`,
         sources: ['cohen-2018', 'eichenberger-2008'],
-        grade: 'A',
+        grade: 'B',
       },
     },
     reliefDuration: {
@@ -415,7 +415,7 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
       summary: {
         text: 'Guideline: weak or no evidence, for immediate improvement only. In a crossover RCT, a 0.15 mg/kg IV bolus (but not morphine) gave significant relief and reduced wind-up pain.',
         sources: ['cohen-2018', 'eide-1994'],
-        grade: 'A',
+        grade: 'B',
         assumption:
           "The guideline says 'weak or no evidence'; the project picks 'weak' because an RCT showed immediate benefit (Eide 1994).",
       },
@@ -426,7 +426,7 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
       summary: {
         text: `${NO_LASTING_EVIDENCE} With continuous subcutaneous ketamine, relief lasted only while it was infused.`,
         sources: ['cohen-2018', 'eide-1995'],
-        grade: 'A',
+        grade: 'B',
       },
     },
     reliefDuration: {
@@ -459,7 +459,7 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
       summary: {
         text: 'No controlled trial located. In an open-label study of IM ketamine 0.4 mg/kg with midazolam, 13 of 17 patients had some relief.',
         sources: ['rabben-2001', 'cohen-2018'],
-        grade: 'A',
+        grade: 'B',
         assumption:
           "The guideline does not grade orofacial pain separately; it rates mixed neuropathic pain 'weak or no evidence'. The project picks 'none' because only open-label data were located (13/17 = 17 − 4 with no effect).",
       },
@@ -470,7 +470,7 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
       summary: {
         text: `${NO_LASTING_EVIDENCE} In the open-label study, relief lasted less than 1 h in 7 of 17 patients and "several hours" in 6.`,
         sources: ['cohen-2018', 'rabben-2001'],
-        grade: 'A',
+        grade: 'B',
       },
     },
     reliefDuration: {
@@ -510,7 +510,7 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
       summary: {
         text: 'Guideline: weak or no evidence, for immediate improvement only. In an RCT against active placebo, more patients had > 50% relief 15 min after S-ketamine 0.5 mg/kg (8 vs 3, P < 0.05).',
         sources: ['cohen-2018', 'noppers-2011-fibromyalgia', 'graven-nielsen-2000'],
-        grade: 'A',
+        grade: 'B',
         assumption:
           "The guideline says 'weak or no evidence'; the project picks 'weak' because RCTs showed immediate benefit (Noppers 2011; Graven-Nielsen 2000).",
       },
@@ -521,7 +521,7 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
       summary: {
         text: `${NO_LASTING_EVIDENCE} After a single 30-min S-ketamine infusion, responders were 2 vs 0 at week 1 and 2 vs 2 at week 8 against active placebo: no lasting benefit.`,
         sources: ['cohen-2018', 'noppers-2011-fibromyalgia'],
-        grade: 'A',
+        grade: 'B',
         assumption:
           "The project records 'negative' rather than the guideline's 'no evidence' because an RCT that measured lasting relief found none over active placebo. Only a single short infusion was tested.",
       },
@@ -592,7 +592,7 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
       summary: {
         text: 'A phase III RCT of subcutaneous ketamine (100 → 300 → 500 mg per 24 h for 3–5 days, n = 185) found response in 31% vs 27% on placebo (P = 0.55). Open-label "burst" audits reported 67% and 50% responders.',
         sources: ['hardy-2012', 'cohen-2018', 'jackson-2001', 'jackson-2010'],
-        grade: 'A',
+        grade: 'B',
         assumption:
           "The guideline rates cancer pain 'weak or no evidence'. The project records 'negative' because the only phase III RCT found no benefit over placebo; the positive audits were uncontrolled.",
       },
@@ -603,7 +603,7 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
       summary: {
         text: `${NO_LASTING_EVIDENCE} In open-label burst audits, 50% of responders had relief for at least 2 weeks, and the longest documented relief was 8 weeks.`,
         sources: ['cohen-2018', 'jackson-2001', 'jackson-2010'],
-        grade: 'A',
+        grade: 'B',
       },
     },
     reliefDuration: {
@@ -680,7 +680,7 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
       summary: {
         text: 'Guideline: weak or no evidence, for immediate improvement only. Only a case series was located.',
         sources: ['cohen-2018', 'lauritsen-2016'],
-        grade: 'A',
+        grade: 'B',
         assumption:
           "The guideline says 'weak or no evidence'; the project picks 'none' because no RCT in migraine was located.",
       },
@@ -711,7 +711,7 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
       summary: {
         text: 'Guideline: weak or no evidence, for immediate improvement only. Chronic low back pain was located only inside mixed cohorts.',
         sources: ['cohen-2018', 'patil-2012'],
-        grade: 'A',
+        grade: 'B',
         assumption:
           "The guideline says 'weak or no evidence'; the project picks 'none' because no RCT in chronic low back pain was located.",
       },
@@ -860,7 +860,7 @@ export const PAIN_TYPES: readonly PainTypeProfile[] = [
       summary: {
         text: 'Guideline: weak or no evidence, for immediate improvement only. In a crossover RCT of ischaemic rest pain, relief was dose-dependent, with transient complete relief at 0.45 mg/kg.',
         sources: ['cohen-2018', 'persson-1998'],
-        grade: 'A',
+        grade: 'B',
         assumption:
           "The guideline says 'weak or no evidence'; the project picks 'weak' because an RCT showed immediate benefit (Persson 1998).",
       },

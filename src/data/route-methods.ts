@@ -29,7 +29,7 @@ export const ROUTE_METHODS: Readonly<Record<RouteId, RouteProfile['methods']>> =
       basis: {
         text: 'IM injection is labelled for anaesthesia and used at 0.4 mg/kg for chronic pain.',
         sources: ['ketalar-label', 'rabben-2001'],
-        grade: 'A',
+        grade: 'B',
       },
     },
   ],
@@ -67,7 +67,7 @@ export const ROUTE_METHODS: Readonly<Record<RouteId, RouteProfile['methods']>> =
       basis: {
         text: 'Sublingual wafers, lozenges and thin films have been studied.',
         sources: ['rolan-2014', 'simons-2022-pk'],
-        grade: 'B',
+        grade: 'C',
       },
     },
   ],
@@ -77,7 +77,7 @@ export const ROUTE_METHODS: Readonly<Record<RouteId, RouteProfile['methods']>> =
       basis: {
         text: 'Buccal S-ketamine thin film has been studied; oral solution is used buccally in UK palliative practice.',
         sources: ['simons-2022-pk', 'gwent-palliative-guideline'],
-        grade: 'B',
+        grade: 'C',
       },
     },
   ],

@@ -73,7 +73,7 @@ export const ROUTES: readonly RouteProfile[] = [
       {
         text: 'Distribution (alpha) half-life 10–15 min; the label links the alpha phase to the anaesthetic effect.',
         sources: ['ketalar-label'],
-        grade: 'A',
+        grade: 'B',
       },
       {
         text: 'A push caused a feeling of unreality in 92% of patients against 54% with a 15-min short infusion of the same 0.3 mg/kg dose.',
@@ -110,7 +110,7 @@ export const ROUTES: readonly RouteProfile[] = [
       unit: 'minute',
       context: 'CNS effect: anaesthetic 9–13 mg/kg (label, 3–4 min); textbook onset about 5 min',
       sources: ['ketalar-label', 'millers-anesthesia-6e'],
-      grade: 'A',
+      grade: 'B',
       assumption: 'No analgesic-dose IM onset study was located; the CNS-effect onset is a proxy.',
     },
     timeToPeakPlasma: {
@@ -252,7 +252,7 @@ export const ROUTES: readonly RouteProfile[] = [
       {
         text: 'S-ketamine oral bioavailability is about 8%.',
         sources: ['fanta-2015', 'spravato-label'],
-        grade: 'A',
+        grade: 'B',
       },
       {
         text: 'Children: oral bioavailability 0.45 (90% CI 0.33–0.58) in a population model.',
@@ -284,7 +284,7 @@ export const ROUTES: readonly RouteProfile[] = [
       context:
         'Racemic wafer 29% (90% CI 27–31), lozenge 24%, tablets about 30%; S-ketamine film 26%',
       sources: ['rolan-2014', 'chong-2009', 'yanagihara-2003', 'simons-2022-pk'],
-      grade: 'B',
+      grade: 'C',
     },
     onset: {
       kind: 'gap',
@@ -337,7 +337,7 @@ export const ROUTES: readonly RouteProfile[] = [
       unit: 'fraction',
       context: 'S-ketamine thin film, buccal and sublingual pooled (26 ± 1%)',
       sources: ['simons-2022-pk'],
-      grade: 'B',
+      grade: 'C',
       note: 'No PK difference between buccal and sublingual placement (n = 5 buccal).',
     },
     onset: {
@@ -381,7 +381,7 @@ export const ROUTES: readonly RouteProfile[] = [
       unit: 'fraction',
       context: 'Racemic 25 mg spray about 45% (n = 3); esketamine label about 48%',
       sources: ['yanagihara-2003', 'spravato-label'],
-      grade: 'A',
+      grade: 'B',
     },
     onset: {
       kind: 'range',
@@ -401,7 +401,7 @@ export const ROUTES: readonly RouteProfile[] = [
       context:
         'S-ketamine 0.2–0.4 mg/kg (10–13.8 min); esketamine label (20–40 min after the last spray)',
       sources: ['huge-2010', 'spravato-label'],
-      grade: 'A',
+      grade: 'B',
     },
     peakAnalgesia: {
       kind: 'range',

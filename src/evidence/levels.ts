@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { list } from '../internal/list.js';
 import { parseWith } from '../internal/parse.js';
-import type { EvidenceLevel, StudyType } from './types.js';
+import type { EvidenceLevel, SourceCaveat, StudyType } from './types.js';
 import { EvidenceLevelSchema } from './types.js';
 
 const LevelsArgs = z.strictObject({
@@ -9,8 +9,9 @@ const LevelsArgs = z.strictObject({
 });
 
 /**
- * The fixed rule that grades a study design on the library's A–E evidence scale.
- * Every bibliography entry's `level` equals `EVIDENCE_LEVEL_BY_STUDY_TYPE[studyType]`.
+ * The fixed rule that grades a study design on the library's A–E evidence scale. A bibliography
+ * entry's `level` starts from `EVIDENCE_LEVEL_BY_STUDY_TYPE[studyType]` and is then adjusted by
+ * {@link sourceLevel} for how the source was read.
  *
  * @example
  * ```ts
@@ -57,4 +58,31 @@ export function strongestLevel(levels: readonly EvidenceLevel[]): EvidenceLevel 
   let best: EvidenceLevel | undefined;
   for (const level of levels) if (best === undefined || level < best) best = level;
   return best;
+}
+
+const SCALE: readonly EvidenceLevel[] = ['A', 'B', 'C', 'D', 'E'];
+
+/**
+ * The level of a bibliography entry: the study-type level of {@link EVIDENCE_LEVEL_BY_STUDY_TYPE},
+ * lowered one step (never below E) when the values were read only through a secondary copy
+ * (caveat `read-via-secondary`), and E whatever the design when the source is practice opinion
+ * (caveat `practice-opinion`: a clinic page, forum or answer site).
+ *
+ * @example
+ * ```ts
+ * import { sourceLevel } from 'ketamine-relief';
+ * sourceLevel({ studyType: 'rct' }); // 'B'
+ * sourceLevel({ studyType: 'rct', caveats: ['read-via-secondary'] }); // 'C'
+ * sourceLevel({ studyType: 'guideline', caveats: ['practice-opinion'] }); // 'E'
+ * ```
+ */
+export function sourceLevel(source: {
+  readonly studyType: StudyType;
+  readonly caveats?: readonly SourceCaveat[] | undefined;
+}): EvidenceLevel {
+  const caveats = source.caveats ?? [];
+  if (caveats.includes('practice-opinion')) return 'E';
+  const base = SCALE.indexOf(EVIDENCE_LEVEL_BY_STUDY_TYPE[source.studyType]);
+  const lowered = caveats.includes('read-via-secondary') ? base + 1 : base;
+  return SCALE[Math.min(lowered, SCALE.length - 1)] as EvidenceLevel;
 }

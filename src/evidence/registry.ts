@@ -64,7 +64,7 @@ export function isSourceId(id: string): id is SourceId {
 }
 
 /**
- * A one-line citation: `Authors (year). Title. Journal locator. doi/PMID`.
+ * A one-line citation: `Authors (year). Title. Journal locator. doi/PMID/ISBN/url`.
  *
  * @example
  * ```ts
@@ -76,6 +76,14 @@ export function isSourceId(id: string): id is SourceId {
 export function formatCitation(id: SourceId): string {
   const s = lookup(id);
   const where = [s.journal, s.locator].filter(Boolean).join(' ');
-  const link = s.doi ? ` doi:${s.doi}` : s.pmid ? ` PMID:${s.pmid}` : s.url ? ` ${s.url}` : '';
+  const link = s.doi
+    ? ` doi:${s.doi}`
+    : s.pmid
+      ? ` PMID:${s.pmid}`
+      : s.isbn
+        ? ` ISBN ${s.isbn}`
+        : s.url
+          ? ` ${s.url}`
+          : '';
   return `${s.authors} (${s.year ?? 'n.d.'}). ${s.title}. ${where}.${link}`;
 }

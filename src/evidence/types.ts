@@ -47,7 +47,8 @@ export type StudyType = z.output<typeof StudyTypeSchema>;
 
 /**
  * Evidence level on one scale for the whole bibliography, derived from the study design
- * (see {@link EVIDENCE_LEVEL_BY_STUDY_TYPE}): A systematic review, meta-analysis, guideline, regulatory
+ * (see {@link EVIDENCE_LEVEL_BY_STUDY_TYPE}) and lowered for how the source was read
+ * (see {@link sourceLevel}): A systematic review, meta-analysis, guideline, regulatory
  * label or terminology standard; B randomised or controlled crossover study, a pooled analysis
  * of such trials, or a population model of controlled study data; C prospective, open-label or
  * PK study (including population models of observational data); D retrospective review or case
@@ -75,6 +76,9 @@ export type EvidenceLevel = z.output<typeof EvidenceLevelSchema>;
 
 /**
  * Caveats about how a source was read when the evidence briefs were compiled.
+ * `read-via-secondary` (the values were read only through a secondary copy) lowers the level one
+ * step; `practice-opinion` (a clinic page, forum or answer site, with no primary record behind the
+ * value) sets it to E (see {@link sourceLevel}).
  *
  * @example
  * ```ts
@@ -90,6 +94,7 @@ export const SourceCaveatSchema = z.enum([
   'truncated-excerpt',
   'low-tier-journal',
   'marketing',
+  'practice-opinion',
 ]);
 
 /**
@@ -124,10 +129,18 @@ export const SourceRecordSchema = z.strictObject({
   journal: z.string(),
   /** Volume, issue and pages where known, e.g. `43:456–466`. */
   locator: z.optional(z.string()),
-  doi: z.optional(z.string()),
+  /** Digital Object Identifier, without the `https://doi.org/` prefix. */
+  doi: z.optional(z.string().check(z.regex(/^10\.\d{4,9}\/\S+$/))),
+  /** PubMed id. */
   pmid: z.optional(z.string().check(z.regex(/^\d+$/))),
+  /** PubMed Central id, where the full text is open. */
   pmcid: z.optional(z.string().check(z.regex(/^PMC\d+$/))),
-  /** Where the entry was read. */
+  /** ISBN-10 or ISBN-13 of a book, digits only (final X allowed for ISBN-10). */
+  isbn: z.optional(z.string().check(z.regex(/^(\d{9}[\dX]|\d{13})$/))),
+  /**
+   * The authoritative page: the publisher's, PubMed's, PMC's or doi.org for literature; the
+   * issuing body's own page for a label, guideline or standard.
+   */
   url: z.optional(z.string()),
   studyType: StudyTypeSchema,
   level: EvidenceLevelSchema,

@@ -77,7 +77,7 @@ describe('the audit itself can fail', () => {
   });
 
   it('flags a grade that does not match the cited sources', () => {
-    const bad = { value: 3, sources: ['cohen-2018'], grade: 'C' };
+    const bad = { value: 3, sources: ['schwenk-2018'], grade: 'C' };
     expect(auditProvenance(bad, bib)[0]?.problem).toMatch(/strongest cited level is A/);
   });
 
@@ -99,5 +99,13 @@ describe('the audit itself can fail', () => {
       `duplicate id ${first.id}`,
       expect.stringMatching(/does not match study type/),
     ]);
+  });
+
+  it('flags a secondary reading that was not lowered', () => {
+    const rct = bib.find((s) => s.studyType === 'rct' && !s.caveats?.length);
+    if (!rct) throw new Error('no uncaveated rct');
+    const unlowered = { ...rct, caveats: ['read-via-secondary'] } as const;
+    expect(auditBibliography([unlowered])).toEqual([expect.stringMatching(/expected C\)$/)]);
+    expect(auditBibliography([{ ...unlowered, level: 'C' }])).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { EVIDENCE_LEVEL_BY_STUDY_TYPE, strongestLevel } from '../../src/evidence/levels';
+import { sourceLevel, strongestLevel } from '../../src/evidence/levels';
 import type { EvidenceLevel, SourceRecord } from '../../src/evidence/types';
 
 /** A provenance problem found in clinical data. */
@@ -64,15 +64,21 @@ export function auditProvenance(
   return problems;
 }
 
-/** Problems in the bibliography itself: duplicate ids and levels that break the rule. */
+/**
+ * Problems in the bibliography itself: duplicate ids and levels that break the rule (the
+ * study-type level, lowered for a secondary reading or practice opinion; see `sourceLevel`).
+ */
 export function auditBibliography(bibliography: readonly SourceRecord[]): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const s of bibliography) {
     if (seen.has(s.id)) problems.push(`duplicate id ${s.id}`);
     seen.add(s.id);
-    if (EVIDENCE_LEVEL_BY_STUDY_TYPE[s.studyType] !== s.level) {
-      problems.push(`${s.id}: level ${s.level} does not match study type ${s.studyType}`);
+    const expected = sourceLevel(s);
+    if (expected !== s.level) {
+      problems.push(
+        `${s.id}: level ${s.level} does not match study type ${s.studyType} and caveats (expected ${expected})`,
+      );
     }
   }
   return problems;

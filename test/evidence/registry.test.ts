@@ -6,6 +6,7 @@ import {
   isSourceId,
   listSources,
   SourceRecordSchema,
+  sourceLevel,
   strongestLevel,
 } from '../../src/index';
 
@@ -29,7 +30,9 @@ describe('bibliography', () => {
   });
 
   it('looks up, formats and validates ids', () => {
-    expect(getSource('cohen-2018').level).toBe('A');
+    expect(getSource('schwenk-2018').level).toBe('A');
+    // A guideline read only through a secondary copy is one step down.
+    expect(getSource('cohen-2018').level).toBe('B');
     expect(formatCitation('cohen-2018')).toMatch(
       /^Cohen SP, et al\. \(2018\)\. .*Reg Anesth Pain Med 43:521–546\./,
     );
@@ -43,6 +46,25 @@ describe('bibliography', () => {
     const s = getSource('dahan-2011');
     expect(Object.isFrozen(listSources())).toBe(true);
     expect(Object.isFrozen(s.briefRefs)).toBe(true);
+  });
+
+  it('lowers the study-type level for a secondary reading and for practice opinion', () => {
+    expect(sourceLevel({ studyType: 'regulatory-label' })).toBe('A');
+    expect(sourceLevel({ studyType: 'regulatory-label', caveats: ['read-via-secondary'] })).toBe(
+      'B',
+    );
+    expect(sourceLevel({ studyType: 'case-report', caveats: ['read-via-secondary'] })).toBe('E');
+    expect(sourceLevel({ studyType: 'rct', caveats: ['abstract-only'] })).toBe('B');
+    expect(sourceLevel({ studyType: 'guideline', caveats: ['practice-opinion'] })).toBe('E');
+  });
+
+  it('validates identifiers', () => {
+    const s = getSource('dahan-2011');
+    expect(SourceRecordSchema.safeParse({ ...s, isbn: '9780443066184' }).success).toBe(true);
+    expect(SourceRecordSchema.safeParse({ ...s, isbn: '978-0-443' }).success).toBe(false);
+    expect(SourceRecordSchema.safeParse({ ...s, doi: 'https://doi.org/10.1/x' }).success).toBe(
+      false,
+    );
   });
 
   it('picks the strongest level', () => {
