@@ -42,7 +42,7 @@ export const BIBLIOGRAPHY_ADDED = [
     title: 'Regulation of the Human CYP2B6 Gene by the Nuclear Pregnane X Receptor',
     journal: 'Mol Pharmacol',
     locator: '60(3):427–431',
-    url: 'http://molpharm.aspetjournals.org/content/60/3/427.abstract',
+    url: 'https://molpharm.aspetjournals.org/content/60/3/427.abstract',
     studyType: 'in-vitro',
     level: 'E',
     briefRefs: [],
