@@ -1129,7 +1129,8 @@ export const BIBLIOGRAPHY = [
     id: 'lee-2025',
     authors: 'Lee C, Getson P, Mehta N, Joshi J, Chopra P',
     year: 2025,
-    title: 'Retrospective analysis of liver function after intravenous ketamine for CRPS',
+    title:
+      'Retrospective analysis of liver function post intravenous ketamine for treating complex regional pain syndrome',
     journal: 'Pain Physician',
     locator: '28:E255–E261',
     url: 'https://painphysicianjournal.com/current/abstracts?article=ODAxOQ%3D%3D',
@@ -1878,11 +1879,14 @@ export const BIBLIOGRAPHY = [
   },
   {
     id: 'anderson-2022',
-    authors: 'Anderson DJ, et al.',
+    authors:
+      'Anderson DJ, Zhou J, Cao D, McDonald M, Guenther M, Hasoon J, Viswanath O, Kaye AD, Urits I',
     year: 2022,
-    title: 'Ketamine cystitis review (title not stated in brief)',
+    title:
+      'Ketamine-induced cystitis: a comprehensive review of the urologic effects of this psychoactive drug',
     journal: 'Health Psychol Res',
-    url: 'https://ouci.dntb.gov.ua/works/4gYw6qE9',
+    doi: '10.52965/001c.38247',
+    url: 'https://healthpsychologyresearch.openmedicalpublishing.org/article/38247-ketamine-induced-cystitis-a-comprehensive-review-of-the-urologic-effects-of-this-psychoactive-drug',
     studyType: 'narrative-review',
     level: 'E',
     briefRefs: ['relief:84'],
