@@ -166,7 +166,6 @@ export const BIBLIOGRAPHY_ADDED = [
     title: 'Bioavailability of ketamine after oral or sublingual administration',
     journal: 'Pain Med',
     locator: '7(5):469',
-    url: 'https://www.ketamine.com/bioavailability.html',
     studyType: 'crossover',
     level: 'C',
     briefRefs: [],
