@@ -20,6 +20,7 @@ import {
 import { PK_OBSERVATIONS } from '../test/golden/pk-observations';
 import { judge } from '../test/golden/relief-judge';
 import { RELIEF_OBSERVATIONS } from '../test/golden/relief-observations';
+import { sourceLine } from './source-links';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'generated');
 mkdirSync(OUT, { recursive: true });
@@ -215,10 +216,7 @@ ${table}
 const sources = listSources();
 const byLevel = ['A', 'B', 'C', 'D', 'E'].map((level) => {
   const list = sources.filter((s) => s.level === level);
-  const items = list.map(
-    (s) =>
-      `- \`${s.id}\`: ${formatCitation(s.id as SourceId)}${s.caveats?.length ? ` _(${s.caveats.join(', ')})_` : ''}`,
-  );
+  const items = list.map(sourceLine);
   return `## Level ${level} (${list.length})\n\n${items.join('\n')}\n`;
 });
 writeFileSync(
@@ -234,8 +232,11 @@ Every source id the library cites (${sources.length}), generated from the biblio
 (\`EVIDENCE_LEVEL_BY_STUDY_TYPE\`): A guideline, systematic review, meta-analysis, label or
 standard; B randomised or crossover trial, population PK/PD or pooled analysis; C PK study or
 prospective cohort; D retrospective study or case series; E case report, survey, narrative
-review, textbook, secondary or tertiary summary, animal or in-vitro work. How numbers are cited
-and flagged: [evidence](../evidence.md).
+review, textbook, secondary or tertiary summary, animal or in-vitro work. It is one step lower
+while the values were read only through a secondary copy (\`read-via-secondary\`), and E for
+practice opinion (\`sourceLevel\`). Each identifier links to its record: PMID to PubMed, PMCID to
+PubMed Central, DOI to doi.org; ISBNs are given as text. How numbers are cited and flagged:
+[evidence](../evidence.md).
 
 ${byLevel.join('\n')}`,
 );
