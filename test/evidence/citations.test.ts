@@ -18,8 +18,6 @@ const UNIDENTIFIED: Record<string, string> = {
   'olofsen-2012': 'Anesthesiology 117:353; publisher and university records show no PMID or DOI',
   'henthorn-2018': 'Anesthesiology 129:260; records seen without PMID or DOI',
   'miller-2015': 'Am J Emerg Med 33:402–408; publisher page only',
-  'lauretti-2014': 'J Phys Chem Biophys 4:154; publisher page without DOI',
-  'loo-2016': 'Acta Psychiatr Scand 134:48–56; only a copy found',
   'domino-2010': 'Anesthesiology 113:678–684; records seen without PMID or DOI',
   'wikipedia-ketamine-mirror': 'tertiary encyclopaedia read on a mirror; no stable identifier',
   'primidi-ketamine-pk': 'tertiary web summary; no stable identifier',
@@ -31,14 +29,10 @@ const UNIDENTIFIED: Record<string, string> = {
   'kiefer-2008-anesthetic': 'Pain Med 2008; only a copy on a patient-foundation site found',
   'kiefer-2007': 'case report; journal not identified',
   'lee-2025': 'Pain Physician 28:E255–E261; no DOI in the records seen; publisher page',
-  'kirkpatrick-2020': 'Clin J Pain 36:516–523; no record with PMID or DOI found',
   'mcelhone-2021': 'CASA Bulletin of Anesthesiology; only a flip-book copy found',
   'eichenberger-2008': 'Anesth Analg 2008; only a copy found',
   'noppers-2011-fibromyalgia': 'Eur J Pain 15:942–949; catalogue record without PMID or DOI',
   'neri-sickle-cell': 'abstract on a publisher mirror; journal and year not identified',
-  'scirp-refractory-2021': 'SCIRP article; DOI not seen',
-  'rao-2016': 'Anesthesiology 125:1103–1112; records seen without PMID or DOI',
-  'cook-sather-2016': 'Anesthesiology editorial 125:1085–1087; no record with PMID or DOI found',
   'cyp2b6-microsome-study': 'abstract only; citation not identified',
   'krystal-1998': 'Psychopharmacology 135:213–229; citation-index record without DOI',
   'ketamine-cystitis-review': 'authors and journal not identified',
@@ -52,14 +46,13 @@ const UNIDENTIFIED: Record<string, string> = {
   'connolly-2015': 'Pain Med 16:943–969; university record without DOI',
   'pickering-2014': 'Eur J Pain 2014 commentary; university record without DOI',
   'cantu-ketamine-coma': 'meeting abstract hosted by a patient foundation',
-  'renal-drug-handbook-ketamine': 'book entry read on a copy; edition and ISBN not identified',
   'goodwin-2001': 'Mol Pharmacol 60:427–431; publisher page without DOI',
   'opentiva-ketamine': 'software, pinned to a commit of its own repository; no DOI',
   'chong-2006': 'meeting abstract (Pain Med 7:469); only a copy found',
 };
 
 /** Size of the ledger when it was written; raise the bar, never lower it. */
-const LEDGER_CEILING = 41;
+const LEDGER_CEILING = 34;
 
 describe('every source can be followed', () => {
   it.each(bib.map((s): [string, SourceRecord] => [s.id, s]))(
