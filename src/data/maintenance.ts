@@ -82,8 +82,8 @@ export const PRACTICE_CADENCE = {
   crps: {
     weeksLow: 3,
     weeksHigh: 6,
-    sources: ['patil-2012', 'lee-2025', 'nyketamine-clinic'],
-    note: 'Relief > 3 weeks in 23–51% (retrospective model); relief > 4–6 weeks after loading (retrospective); "average 4–6 weeks between boosters" (clinic marketing, level E).',
+    sources: ['patil-2012', 'lee-2025'],
+    note: 'Relief > 3 weeks in 23–51% (retrospective model); relief > 4–6 weeks after loading (retrospective).',
   },
 } as const;
 
@@ -116,7 +116,7 @@ export const STOP_RULES = [
   {
     rule: 'no-response-to-trial',
     text: 'Before a series, a trial of at least 80 mg over more than 2 h; without meaningful relief from it, reconsider before giving more.',
-    sources: ['mcelhone-2021', 'cohen-2018'],
+    sources: ['cohen-2018'],
   },
   {
     rule: 'loss-of-response',

@@ -106,7 +106,7 @@ export const MEDICINES: readonly Omit<MedicineProfile, 'exposure'>[] = [
     mechanisms: ['cyp3a4-inducer', 'cyp2b6-inducer'],
     mechanism: {
       text: 'Broad CYP inducer ("a well-known inducer of many CYP enzymes and transporters"). In human hepatocytes it induces CYP3A4 and CYP2B6. The effect is much larger on oral than on IV S-ketamine.',
-      sources: ['peltoniemi-2012-rifampicin', 'goodwin-2001', 'faucette-2004'],
+      sources: ['peltoniemi-2012-rifampicin', 'faucette-2004'],
       grade: 'B',
       note: 'CYP3A4 and CYP2B6 induction by rifampicin is from in-vitro hepatocyte studies; the S-ketamine study names no isoform.',
     },

@@ -292,7 +292,7 @@ export const NORKETAMINE: NorketamineChoice = {
     {
       weight: 0.33,
       text: 'Norketamine at one-third of ketamine’s potency, as commonly stated; no primary human PD source was located.',
-      sources: ['fanta-2015', 'primidi-ketamine-pk', 'wikianesthesia-ketamine'],
+      sources: ['fanta-2015', 'primidi-ketamine-pk'],
       grade: 'B',
     },
     {

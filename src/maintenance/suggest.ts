@@ -428,7 +428,7 @@ function evidenceFor(
   const practice = painType === 'crps' ? PRACTICE_CADENCE.crps : null;
   if (practice) trail.cite(practice.sources);
   const cadence = practice
-    ? ` In CRPS, boosters every ${practice.weeksLow}–${practice.weeksHigh} weeks are reported from clinical practice (retrospective series and clinic reports), not from trials.`
+    ? ` In CRPS, boosters every ${practice.weeksLow}–${practice.weeksHigh} weeks are reported from clinical practice (retrospective series), not from trials.`
     : '';
   if (personalized && !withPopulation) {
     return {

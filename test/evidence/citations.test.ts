@@ -21,7 +21,6 @@ const UNIDENTIFIED: Record<string, string> = {
   'domino-2010': 'Anesthesiology 113:678–684; records seen without PMID or DOI',
   'wikipedia-ketamine-mirror': 'tertiary encyclopaedia read on a mirror; no stable identifier',
   'primidi-ketamine-pk': 'tertiary web summary; no stable identifier',
-  'wikianesthesia-ketamine': 'wiki page; no stable identifier',
   'rowland-ketamine-morphine-rct': 'citation incomplete in the brief; trial not identified',
   'oral-ketamine-depression-review':
     'J Clin Psychiatry column (Andrade 2019); publisher page without DOI',
@@ -29,7 +28,6 @@ const UNIDENTIFIED: Record<string, string> = {
   'kiefer-2008-anesthetic': 'Pain Med 2008; only a copy on a patient-foundation site found',
   'kiefer-2007': 'case report; journal not identified',
   'lee-2025': 'Pain Physician 28:E255–E261; no DOI in the records seen; publisher page',
-  'mcelhone-2021': 'CASA Bulletin of Anesthesiology; only a flip-book copy found',
   'eichenberger-2008': 'Anesth Analg 2008; only a copy found',
   'noppers-2011-fibromyalgia': 'Eur J Pain 15:942–949; catalogue record without PMID or DOI',
   'neri-sickle-cell': 'abstract on a publisher mirror; journal and year not identified',
@@ -42,17 +40,15 @@ const UNIDENTIFIED: Record<string, string> = {
     'answer-site page (practice opinion); no stable identifier',
   'ketamine-delirium-chapter': 'book chapter read on a copy; book not identified',
   'gupta-2018-medscape': 'Medscape reference answer; no stable identifier',
-  'nyketamine-clinic': 'clinic marketing page (practice opinion); no stable identifier',
   'connolly-2015': 'Pain Med 16:943–969; university record without DOI',
   'pickering-2014': 'Eur J Pain 2014 commentary; university record without DOI',
   'cantu-ketamine-coma': 'meeting abstract hosted by a patient foundation',
-  'goodwin-2001': 'Mol Pharmacol 60:427–431; publisher page without DOI',
   'opentiva-ketamine': 'software, pinned to a commit of its own repository; no DOI',
   'chong-2006': 'meeting abstract (Pain Med 7:469); only a copy found',
 };
 
 /** Size of the ledger when it was written; raise the bar, never lower it. */
-const LEDGER_CEILING = 34;
+const LEDGER_CEILING = 30;
 
 describe('every source can be followed', () => {
   it.each(bib.map((s): [string, SourceRecord] => [s.id, s]))(
