@@ -1042,19 +1042,6 @@ export const BIBLIOGRAPHY = [
     note: 'Subanesthetic S-ketamine 50 → 500 mg/day × 10 days in 4 long-standing cases: no pain reduction; study stopped.',
   },
   {
-    id: 'kiefer-2007',
-    authors: 'Kiefer RT, et al.',
-    year: 2007,
-    title:
-      'Complete recovery from intractable CRPS-I following anesthetic ketamine and midazolam (case report)',
-    journal: 'Not stated in brief (case report)',
-    studyType: 'case-report',
-    level: 'E',
-    briefRefs: ['relief:9'],
-    caveats: ['read-via-secondary', 'journal-or-year-unverified'],
-    note: 'Single case: 3–5 mg/kg/h + midazolam × 5 days gave complete remission maintained 8 years.',
-  },
-  {
     id: 'patil-2012',
     authors: 'Patil S, Anitescu M',
     year: 2012,
@@ -1387,19 +1374,6 @@ export const BIBLIOGRAPHY = [
     level: 'A',
     briefRefs: ['relief:42'],
     note: '14 studies (n=604): the only RCT found ketamine non-inferior to morphine, with more reversible AEs; acute crisis only.',
-  },
-  {
-    id: 'neri-sickle-cell',
-    authors: 'Neri CM, et al.',
-    title:
-      'Low-dose ketamine for children and adolescents with acute sickle cell disease related pain: a single center experience',
-    journal: 'Not stated in brief (Longdom abstract)',
-    url: 'https://telugu.longdom.org/abstract/lowdose-ketamine-for-children-and-adolescents-with-acute-sickle-celldisease-related-pain-a-single-center-experience-49310.html',
-    studyType: 'retrospective',
-    level: 'D',
-    briefRefs: ['relief:43'],
-    caveats: ['abstract-only', 'journal-or-year-unverified'],
-    note: 'Single-centre experience of low-dose ketamine for paediatric sickle cell pain.',
   },
   {
     id: 'persson-1998',
@@ -1827,17 +1801,6 @@ export const BIBLIOGRAPHY = [
     note: 'Infusions ≥ 72 h (n=101): a statistically but not clinically significant rise in liver tests.',
   },
   {
-    id: 'ketamine-cystitis-review',
-    authors: 'Anonymous (not stated in excerpt)',
-    title: 'Ketamine cystitis: urological impact and management',
-    journal: 'Not stated in brief (Mendeley catalogue)',
-    studyType: 'narrative-review',
-    level: 'E',
-    briefRefs: ['relief:84'],
-    caveats: ['journal-or-year-unverified'],
-    note: 'Ketamine uropathy is mainly from recreational use (lower urinary tract symptoms in ~30% of abusers); stopping ketamine is the mainstay.',
-  },
-  {
     id: 'anderson-2022',
     authors:
       'Anderson DJ, Zhou J, Cao D, McDonald M, Guenther M, Hasoon J, Viswanath O, Kaye AD, Urits I',
@@ -1931,17 +1894,6 @@ export const BIBLIOGRAPHY = [
     level: 'D',
     briefRefs: ['relief:87'],
     note: 'Overall adverse-event incidence 29.5% with sub-anesthetic ketamine infusions.',
-  },
-  {
-    id: 'ketamine-delirium-chapter',
-    authors: 'Anonymous (not stated in excerpt)',
-    title: 'Acute delirium after ketamine infusion for chronic pain (book chapter)',
-    journal: 'aneskey.com',
-    studyType: 'case-report',
-    level: 'E',
-    briefRefs: ['relief:88'],
-    caveats: ['journal-or-year-unverified'],
-    note: 'Case-based chapter: unpleasant dreams can persist for up to 3 nights.',
   },
   {
     id: 'farrar-2001',
@@ -2080,17 +2032,6 @@ export const BIBLIOGRAPHY = [
     level: 'B',
     briefRefs: ['relief:109'],
     note: '0.3 mg/kg (ideal body weight) + 0.2 mg/kg/h up to 24 h (n=35): opioid 179.9 vs 248.7 morphine equivalents.',
-  },
-  {
-    id: 'cantu-ketamine-coma',
-    authors: 'Cantu F, Lubenow T, et al.',
-    title: 'Ketamine coma study (abstract)',
-    journal: 'RSD Foundation (abstract)',
-    studyType: 'prospective',
-    level: 'C',
-    briefRefs: ['relief:110'],
-    caveats: ['abstract-only', 'journal-or-year-unverified'],
-    note: 'Abstract of an anesthetic-dose ("coma") ketamine study in CRPS.',
   },
   {
     id: 'renal-drug-handbook-ketamine',

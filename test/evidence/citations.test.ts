@@ -26,29 +26,24 @@ const UNIDENTIFIED: Record<string, string> = {
     'J Clin Psychiatry column (Andrade 2019); publisher page without DOI',
   'chemicalbook-ketamine-summary': 'web summary of an unnamed BJA Education article',
   'kiefer-2008-anesthetic': 'Pain Med 2008; only a copy on a patient-foundation site found',
-  'kiefer-2007': 'case report; journal not identified',
   'lee-2025': 'Pain Physician 28:E255–E261; no DOI in the records seen; publisher page',
   'eichenberger-2008': 'Anesth Analg 2008; only a copy found',
   'noppers-2011-fibromyalgia': 'Eur J Pain 15:942–949; catalogue record without PMID or DOI',
-  'neri-sickle-cell': 'abstract on a publisher mirror; journal and year not identified',
   'cyp2b6-microsome-study': 'abstract only; citation not identified',
   'krystal-1998': 'Psychopharmacology 135:213–229; citation-index record without DOI',
-  'ketamine-cystitis-review': 'authors and journal not identified',
   'curran-2001': 'Addiction 96:749–760; abstract copies only',
   'morgan-2006': 'Psychopharmacology 2006; abstract copy only',
   'clinicalkey-ketamine-cardiovascular':
     'answer-site page (practice opinion); no stable identifier',
-  'ketamine-delirium-chapter': 'book chapter read on a copy; book not identified',
   'gupta-2018-medscape': 'Medscape reference answer; no stable identifier',
   'connolly-2015': 'Pain Med 16:943–969; university record without DOI',
   'pickering-2014': 'Eur J Pain 2014 commentary; university record without DOI',
-  'cantu-ketamine-coma': 'meeting abstract hosted by a patient foundation',
   'opentiva-ketamine': 'software, pinned to a commit of its own repository; no DOI',
   'chong-2006': 'meeting abstract (Pain Med 7:469); only a copy found',
 };
 
 /** Size of the ledger when it was written; raise the bar, never lower it. */
-const LEDGER_CEILING = 30;
+const LEDGER_CEILING = 25;
 
 describe('every source can be followed', () => {
   it.each(bib.map((s): [string, SourceRecord] => [s.id, s]))(
