@@ -16,8 +16,8 @@ const UNIDENTIFIED: Record<string, string> = {
     'local palliative-care guideline; only a document-sharing copy found, no issuing-body page',
   'persson-2002': 'Eur J Clin Pharmacol 57:869–875; catalogue records only, no PMID or DOI seen',
   'olofsen-2012': 'Anesthesiology 117:353; publisher and university records show no PMID or DOI',
-  'henthorn-2018': 'Anesthesiology 129:260; records seen without PMID or DOI',
-  'miller-2015': 'Am J Emerg Med 33:402–408; publisher page only',
+  'henthorn-2018': 'Anesthesiology 129:260; publisher and university records without PMID or DOI',
+  'miller-2015': 'Am J Emerg Med 33:402–408; publisher and university records without DOI',
   'domino-2010': 'Anesthesiology 113:678–684; records seen without PMID or DOI',
   'wikipedia-ketamine-mirror': 'tertiary encyclopaedia read on a mirror; no stable identifier',
   'primidi-ketamine-pk': 'tertiary web summary; no stable identifier',
@@ -25,16 +25,16 @@ const UNIDENTIFIED: Record<string, string> = {
   'oral-ketamine-depression-review':
     'J Clin Psychiatry column (Andrade 2019); publisher page without DOI',
   'chemicalbook-ketamine-summary': 'web summary of an unnamed BJA Education article',
-  'kiefer-2008-anesthetic': 'Pain Med 2008; only a copy on a patient-foundation site found',
+  'kiefer-2008-anesthetic': 'Pain Med 2008; abstract seen only on a patient-foundation copy',
   'lee-2025': 'Pain Physician 28:E255–E261; no DOI in the records seen; publisher page',
   'eichenberger-2008': 'Anesth Analg 2008; only a copy found',
   'noppers-2011-fibromyalgia': 'Eur J Pain 15:942–949; catalogue record without PMID or DOI',
-  'cyp2b6-microsome-study': 'abstract only; citation not identified',
+  'cyp2b6-microsome-study': 'abstract seen without title, journal or identifier',
   'krystal-1998': 'Psychopharmacology 135:213–229; citation-index record without DOI',
   'curran-2001': 'Addiction 96:749–760; abstract copies only',
   'morgan-2006': 'Psychopharmacology 2006; abstract copy only',
   'clinicalkey-ketamine-cardiovascular':
-    'answer-site page (practice opinion); no stable identifier',
+    'answer-site page quoting a drug monograph (practice opinion); no stable identifier',
   'gupta-2018-medscape': 'Medscape reference answer; no stable identifier',
   'connolly-2015': 'Pain Med 16:943–969; university record without DOI',
   'pickering-2014': 'Eur J Pain 2014 commentary; university record without DOI',
@@ -42,8 +42,12 @@ const UNIDENTIFIED: Record<string, string> = {
   'chong-2006': 'meeting abstract (Pain Med 7:469); only a copy found',
 };
 
-/** Size of the ledger when it was written; raise the bar, never lower it. */
+/** Size of the ledger when it was last cut; raise the bar, never lower it. */
 const LEDGER_CEILING = 25;
+
+/** The issue's target share of identified sources, and the share reached so far (a floor). */
+const IDENTIFIED_GOAL = 0.95;
+const IDENTIFIED_FLOOR = 0.83;
 
 describe('every source can be followed', () => {
   it.each(bib.map((s): [string, SourceRecord] => [s.id, s]))(
@@ -61,6 +65,11 @@ describe('every source can be followed', () => {
 
   it('only shrinks the unidentified ledger', () => {
     expect(Object.keys(UNIDENTIFIED).length).toBeLessThanOrEqual(LEDGER_CEILING);
+  });
+
+  it(`keeps the identified share at or above ${IDENTIFIED_FLOOR} (goal ${IDENTIFIED_GOAL})`, () => {
+    const identified = bib.filter((s) => citationProblems(s).length === 0).length;
+    expect(identified / bib.length).toBeGreaterThanOrEqual(IDENTIFIED_FLOOR);
   });
 
   it('grades clinic marketing as practice opinion', () => {
