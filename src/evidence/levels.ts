@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { list } from '../internal/list.js';
 import { parseWith } from '../internal/parse.js';
 import type { EvidenceLevel, SourceCaveat, StudyType } from './types.js';
-import { EvidenceLevelSchema } from './types.js';
+import { EvidenceLevelSchema, SourceCaveatSchema, StudyTypeSchema } from './types.js';
 
 const LevelsArgs = z.strictObject({
   levels: list(EvidenceLevelSchema),
@@ -80,9 +80,16 @@ export function sourceLevel(source: {
   readonly studyType: StudyType;
   readonly caveats?: readonly SourceCaveat[] | undefined;
 }): EvidenceLevel {
-  const caveats = source.caveats ?? [];
+  const { studyType, caveats = [] } = parseWith(SourceArgs, { source }).source;
   if (caveats.includes('practice-opinion')) return 'E';
-  const base = SCALE.indexOf(EVIDENCE_LEVEL_BY_STUDY_TYPE[source.studyType]);
+  const base = SCALE.indexOf(EVIDENCE_LEVEL_BY_STUDY_TYPE[studyType]);
   const lowered = caveats.includes('read-via-secondary') ? base + 1 : base;
   return SCALE[Math.min(lowered, SCALE.length - 1)] as EvidenceLevel;
 }
+
+const SourceArgs = z.strictObject({
+  source: z.object({
+    studyType: StudyTypeSchema,
+    caveats: z.optional(list(SourceCaveatSchema)),
+  }),
+});

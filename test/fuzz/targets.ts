@@ -340,6 +340,16 @@ export const TARGETS: Target[] = [
     parsedExposure.map((p) => [p.regimen, p.patient]),
   ),
   t('strongestLevel', api.strongestLevel, fc.tuple(levels), LOOKUP),
+  t(
+    'sourceLevel',
+    api.sourceLevel,
+    fc.tuple(
+      fc
+        .constantFrom(...api.listSources())
+        .map((s) => ({ studyType: s.studyType, caveats: s.caveats })),
+    ),
+    LOOKUP,
+  ),
   t('isRateUnit', api.isRateUnit, fc.tuple(unit), LOOKUP),
   t('isPerKgUnit', api.isPerKgUnit, fc.tuple(unit), LOOKUP),
   t(
