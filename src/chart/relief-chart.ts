@@ -4,6 +4,7 @@
  * panel. Both time axes are logarithmic, labelled from minutes to months. No dependencies.
  */
 import * as z from 'zod/mini';
+import { ARGUMENT_LIMITS } from '../data/input-limits.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { parseWith } from '../internal/parse.js';
 import { ReliefResultSchema } from '../relief/result-schema.js';
@@ -49,7 +50,7 @@ const PERCENT = 100;
 const DEFAULT = { width: 720, height: 560 };
 /** Sizes below which the labels collide, and a sanity bound. */
 const MIN_SIZE = { width: 480, height: 360 };
-const MAX_SIZE = 10000;
+const MAX_SIZE = ARGUMENT_LIMITS.chart.maxSize;
 /** Layout fractions of the height: top panel, gap, bottom panel. */
 const LAYOUT = { top: 0.09, relief: 0.46, gap: 0.15, survival: 0.17 };
 const MARGIN = { left: 72, right: 24 };
@@ -138,7 +139,7 @@ export function renderReliefChart(estimate: ReliefResult, options: ChartOptions 
   return render(args.estimate as ReliefResult, args.options as ChartOptions);
 }
 
-const MAX_TITLE_LENGTH = 200;
+const MAX_TITLE_LENGTH = ARGUMENT_LIMITS.chart.maxTitleLength;
 const Args = z.strictObject({
   estimate: ReliefResultSchema,
   options: z.strictObject({

@@ -3,10 +3,11 @@
  * The only module of the package that touches `process`, `console` or the file system.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
+import { ARGUMENT_LIMITS } from '../data/input-limits.js';
 import { run } from './run.js';
 
 /** Largest input file read (diary, history): far above any real diary, and never endless. */
-const MAX_FILE_BYTES = 16 * 1024 * 1024;
+const MAX_FILE_BYTES = ARGUMENT_LIMITS.maxFileBytes;
 const CHUNK_BYTES = 64 * 1024;
 
 /** Reads at most `MAX_FILE_BYTES` of a file (or a device such as `/dev/zero`), else throws. */

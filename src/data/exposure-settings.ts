@@ -68,10 +68,10 @@ export const SIMULATION_WINDOW = {
   gapPoints: 25,
   /** Most dense-grid points per patient before sessions between the first and last are thinned. */
   maxDensePoints: 10000,
-  /** Points per piece of a thinned session (besides its event instants). */
-  thinnedPoints: 2,
+  /** Points per piece (first day, rest of an infusion, after it) of a thinned session. */
+  thinnedPoints: 8,
   /** Most thinned sessions that are sampled at all (evenly spread). */
-  maxThinnedSessions: 100,
+  maxThinnedSessions: 60,
   /** Points reported in the percentile curve. */
   curvePoints: 145,
   /** Simulated patients when the caller does not say. */
@@ -80,5 +80,5 @@ export const SIMULATION_WINDOW = {
   defaultSeed: 1,
   sources: [],
   assumption:
-    'Presentation choices, not clinical values: 24 h of follow-up covers the plasma time course of a single ketamine dose (terminal half-lives of hours); every session is sampled every 2 min from its start and after its end, and infusion ends and post-bolus instants are sampled exactly; at most 10 000 dense points per patient bound the cost of any regimen (sessions between the first and last are then thinned, which leaves Cmax unchanged).',
+    'Presentation choices, not clinical values: 24 h of follow-up covers the plasma time course of a single ketamine dose (terminal half-lives of hours); every session is sampled every 2 min from its start and after its end, and infusion ends and post-bolus instants are sampled exactly; at most 10 000 dense points per patient bound the cost of any regimen: sessions between the first and last are then thinned to a sparse grid (at most 60 of them sampled, 8 points per piece), which leaves Cmax unchanged (by superposition the peak of equal sessions lies in the last one); Tmax is the latest time within 1e-9 of Cmax, so a repeated regimen peaks in its last session and a long infusion at its end; the 145 curve points are spread evenly in time.',
 } as const;

@@ -24,10 +24,10 @@ export const INPUT_LIMITS = {
     assumption: 'Sanity bound for malformed input, above any recorded human age.',
   },
   sessions: {
-    max: 1000,
+    max: 1500,
     sources: [],
     assumption:
-      'Bound on simulation cost for one call; longer schedules are outside any published regimen.',
+      'At most 1500 sessions in one regimen (oral dosing four times a day for a year is 1460); a longer course is entered as several regimens. Bounds the work of one call.',
   },
   population: {
     min: 10,
@@ -70,7 +70,7 @@ export const INPUT_LIMITS = {
     maxMinutes: 30 * MINUTES_PER_DAY,
     sources: [],
     assumption:
-      'An infusion lasts from 1 minute (anything shorter is a bolus: give it without `over`) to 30 days (continuous subcutaneous infusions in palliative care run for weeks; the longest analgesic trials ran 4–5 days).',
+      'An infusion lasts from 1 minute (anything shorter is a bolus: give it without `over`) to 30 days (the longest analgesic trials ran 4–5 days); a continuous palliative infusion running for months is entered as consecutive 30-day sessions (`sessions`, `every: { days: 30 }`).',
   },
   /** Interval between session starts `every`. */
   interval: {
@@ -165,7 +165,13 @@ export const ARGUMENT_LIMITS = {
   /** Most calendar days `addCalendarDays` adds either way (a century). */
   maxDayShift: 36525,
   /** Largest UTC offset of a date zone, in minutes (±18 h, as ISO 8601 and `Date` allow). */
-  maxOffsetMinutes: 1080,
+  maxOffsetMinutes: 1439,
+  /** Chart size in pixels (at most) and title length (characters) of `renderReliefChart`. */
+  chart: { maxSize: 10000, maxTitleLength: 200 },
+  /** Largest file the command line reads (diary, history), in bytes (16 MiB). */
+  maxFileBytes: 16777216,
+  /** Issues listed in one `InvalidInputError` before the rest are counted. */
+  maxReportedIssues: 100,
   /** Longest time-zone name (IANA names are at most about 30 characters). */
   maxZoneLength: 64,
   /** `updateDuration`: prior log-mean magnitude, log-SD range, largest duration, Huber k, prior weight. */
@@ -181,5 +187,5 @@ export const ARGUMENT_LIMITS = {
   },
   sources: [],
   assumption:
-    'Bounds of building-block arguments: at most 1 000 000 values per numeric list and 1000 items in any other list of an exported schema, magnitudes ≤ 1e12, calendar shifts ≤ a century, offsets within ±18 h, and posterior settings within ranges where the update is defined.',
+    'Bounds of building-block arguments: at most 1 000 000 values per numeric list and 1000 items in any other list of an exported schema, magnitudes ≤ 1e12, calendar shifts ≤ a century, offsets within ±23:59, and posterior settings within ranges where the update is defined.',
 } as const;

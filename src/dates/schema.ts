@@ -94,7 +94,7 @@ export const InstantSchema = z.union([
 
 /**
  * Where calendar dates are read: an IANA time zone, or a fixed UTC offset in minutes (the
- * offset a date-time was written with, when no zone is given), from −18 h to +18 h.
+ * offset a date-time was written with, when no zone is given), from −23:59 to +23:59.
  * @internal
  */
 export const DateZoneSchema = z.union([

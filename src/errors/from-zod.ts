@@ -3,6 +3,8 @@ import { describeValue } from '../internal/describe.js';
 import type { InputIssue } from './invalid-input-error.js';
 
 type ZodIssue = z.core.$ZodIssue;
+/** Unknown keys named in one message; the rest are counted. */
+const MAX_KEYS_LISTED = 5;
 
 /**
  * Turns zod issues into readable {@link InputIssue}s. zod/mini ships no locale, so the
@@ -40,7 +42,12 @@ function messageFor(issue: ZodIssue, value: unknown): string {
         ? `must have at most ${issue.maximum} item(s)`
         : `must be ${issue.inclusive ? '≤' : '<'} ${issue.maximum}; received ${describeValue(value)}`;
     case 'unrecognized_keys':
-      return `unknown key(s) ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
+      return `unknown key(s) ${issue.keys
+        .slice(0, MAX_KEYS_LISTED)
+        .map((k) => describeValue(k))
+        .join(
+          ', ',
+        )}${issue.keys.length > MAX_KEYS_LISTED ? ` and ${issue.keys.length - MAX_KEYS_LISTED} more` : ''}`;
     case 'invalid_format':
       return `must be a valid ${issue.format}`;
     case 'not_multiple_of':

@@ -4,6 +4,7 @@ import { describeValue } from './describe.js';
 
 /** Longest numeric array a building-block function accepts in one call. */
 const MAX_VALUES = ARGUMENT_LIMITS.maxValues;
+const MAX_MAGNITUDE = ARGUMENT_LIMITS.maxMagnitude;
 
 /**
  * An {@link InvalidInputError} with one issue, for a function argument named `name`.
@@ -61,11 +62,10 @@ function readNumbers(
     const low =
       rules.min !== undefined &&
       (rules.exclusive ? !((x as number) > rules.min) : !((x as number) >= rules.min));
-    if (typeof x !== 'number' || !Number.isFinite(x) || low) {
-      const need =
-        rules.min === undefined
-          ? 'a finite number'
-          : `a finite number ${rules.exclusive ? '>' : '≥'} ${rules.min}`;
+    if (typeof x !== 'number' || !(Math.abs(x) <= MAX_MAGNITUDE) || low) {
+      const bound =
+        rules.min === undefined ? '' : ` and ${rules.exclusive ? '>' : '≥'} ${rules.min}`;
+      const need = `a number of magnitude ≤ ${MAX_MAGNITUDE}${bound}`;
       throw new InvalidInputError([
         {
           path: [name, i],

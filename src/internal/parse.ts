@@ -1,12 +1,12 @@
 import type * as z from 'zod/mini';
-import { INPUT_LIMITS } from '../data/input-limits.js';
+import { ARGUMENT_LIMITS, INPUT_LIMITS } from '../data/input-limits.js';
 import { fromZodIssues } from '../errors/from-zod.js';
 import { type InputIssue, InvalidInputError } from '../errors/invalid-input-error.js';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const SHAPE = INPUT_LIMITS.structure;
 /** Issues reported in one error; the rest are summed up in a last issue. */
-const MAX_REPORTED_ISSUES = 100;
+const MAX_REPORTED_ISSUES = ARGUMENT_LIMITS.maxReportedIssues;
 
 /**
  * Validates `input` with `schema` and returns the parsed, normalised copy, or throws one
@@ -68,7 +68,9 @@ function checkShape(input: unknown): InputIssue[] {
       return [tooBig(path, `nests deeper than ${SHAPE.maxDepth} levels`)];
     }
     const isArray = Array.isArray(value);
-    if (isArray && value.length > SHAPE.maxArrayLength) {
+    // Typed arrays too: Object.keys would build one string per element.
+    const length = isArray || ArrayBuffer.isView(value) ? (value as { length?: number }).length : 0;
+    if ((length ?? 0) > SHAPE.maxArrayLength) {
       return [tooBig(path, `has more than ${SHAPE.maxArrayLength} items`)];
     }
     const keys = Object.keys(value);

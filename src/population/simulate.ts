@@ -57,6 +57,29 @@ export function regimenDoses(
 const MINUTES_PER_HOUR = 60;
 /** Offset of the sample taken just after an IV bolus, to capture its peak (min). */
 const JUST_AFTER = 1e-6;
+/** Relative difference below which two concentrations are a plateau (rounding, not a peak). */
+const PLATEAU = 1e-9;
+
+/**
+ * Indices of `count` curve points spread evenly in time over the samples (each the nearest
+ * sample to its target time, without repeats), so that no stretch of a long regimen is
+ * over-represented because it was sampled densely.
+ * @internal
+ */
+export function curveIndices(times: Float64Array, count: number): Int32Array {
+  const first = times[0] as number;
+  const last = times[times.length - 1] as number;
+  const out: number[] = [];
+  let i = 0;
+  for (let k = 0; k < count; k++) {
+    const target = count > 1 ? first + ((last - first) * k) / (count - 1) : first;
+    while (i + 1 < times.length && (times[i + 1] as number) <= target) i++;
+    const next = Math.min(i + 1, times.length - 1);
+    const nearest = target - (times[i] as number) <= (times[next] as number) - target ? i : next;
+    if (out.length === 0 || nearest > (out[out.length - 1] as number)) out.push(nearest);
+  }
+  return Int32Array.from(out);
+}
 
 /**
  * Simulates `population` subjects drawn around `setup` with the seeded generator.
@@ -71,10 +94,7 @@ export function simulatePopulation(
 ): PopulationRun {
   const { doses, intravenousBolus } = regimenDoses(regimen, setup.weightKg, trail);
   const times = sampleTimes(doses, intravenousBolus);
-  const points = Math.min(SIMULATION_WINDOW.curvePoints, times.length);
-  const curveIndex = Int32Array.from({ length: points }, (_, k) =>
-    Math.round((k * (times.length - 1)) / (points - 1)),
-  );
+  const curveIndex = curveIndices(times, SIMULATION_WINDOW.curvePoints);
   trail.use(SIMULATION_WINDOW);
 
   const rng = createRandom(seed);
@@ -104,9 +124,18 @@ export function simulatePopulation(
     if (!intravenous) scaleBioavailable(base, events, (params.f ?? typicalF) / typicalF, f);
     model = prepareModel(params, model);
     simulateSorted(model, events, times, central, undefined);
+    // Tmax: the time of the highest concentration; at a plateau (samples within a relative
+    // PLATEAU of it) the latest such time, i.e. the peak of the last session of a repeated
+    // regimen or the end of a long infusion, whatever the grid.
+    let peak = 0;
+    for (let i = 1; i < central.length; i++) peak = Math.max(peak, central[i] as number);
     let best = 0;
-    for (let i = 1; i < central.length; i++)
-      if ((central[i] as number) > (central[best] as number)) best = i;
+    for (let i = central.length - 1; i >= 0; i--) {
+      if ((central[i] as number) >= peak * (1 - PLATEAU)) {
+        best = i;
+        break;
+      }
+    }
     run.cmax[s] = central[best] as number;
     run.tmax[s] = times[best] as number;
     run.auc[s] = (totalMg * f) / params.cl;
@@ -127,7 +156,8 @@ export function simulatePopulation(
  * The number of points is bounded whatever the regimen: when the dense grids of all sessions
  * would exceed `maxDensePoints`, only the first and the last session keep them, and of the
  * sessions between at most `maxThinnedSessions`, evenly spread, get their event instants and a
- * few points each (the percentile curve shows 145 points in all). Cmax is unchanged by this:
+ * sparse grid of `thinnedPoints` per piece (the percentile curve shows 145 points, evenly in
+ * time). Cmax is unchanged by this:
  * every session has the same dose and the same interval, so by superposition the concentration
  * at any offset into a session is never lower than at the same offset into an earlier one, and
  * the peak lies in the last session.

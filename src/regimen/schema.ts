@@ -156,7 +156,7 @@ const RegimenObject = z
  * interval between session starts, and the drug form. Defaults: `sessions` 1, `drug`
  * `'racemic'`; `method` is inferred (`infusion` when the dose has `over`, else `bolus`).
  *
- * Bounds: 1–1000 sessions; `every` from 1 minute to 365 days and not shorter than `over`;
+ * Bounds: 1–1500 sessions; `every` from 1 minute to 365 days and not shorter than `over`;
  * the whole regimen, first start to last end, spans at most ten years.
  *
  * @example

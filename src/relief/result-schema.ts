@@ -51,6 +51,11 @@ export const ReliefResultSchema = z.strictObject({
         p75: fraction,
         p95: fraction,
       }),
+    ).check(
+      z.refine(
+        (points) => points.every((p, n) => n === 0 || p.minute > (points[n - 1]?.minute ?? 0)),
+        'curve minutes must rise strictly',
+      ),
     ),
   ),
   reliefThreshold: z

@@ -75,6 +75,9 @@ describe('calendar dates across daylight-saving changes', () => {
     ]);
     expect(pathOf(() => writtenOffsetMinutes('2026-01-01T00:00:00'))).toEqual(['iso']);
     expect(pathOf(() => dateIn(1e300, { timeZone: 'UTC' }))).toEqual(['instantMs']);
+    // Offsets up to ±23:59, as a date-time may be written with.
+    expect(writtenOffsetMinutes('2026-01-01T00:00:00+23:59')).toBe(1439);
+    expect(dateIn(Date.parse('2026-01-01T00:00:00Z'), { offsetMinutes: 1439 })).toBe('2026-01-01');
     expect(pathOf(() => firstWholeDateAfter(0, { offsetMinutes: 5000 }))).toEqual([
       'zone',
       'offsetMinutes',

@@ -69,15 +69,15 @@ const EDGE_REGIMENS = [
   {
     route: 'intravenous',
     dose: { amount: 0.3, unit: 'mg/kg' },
-    sessions: 1000,
+    sessions: 1500,
     every: { days: 1 },
   },
-  { route: 'oral', dose: { amount: 50, unit: 'mg' }, sessions: 1000, every: { days: 3 } },
+  { route: 'oral', dose: { amount: 50, unit: 'mg' }, sessions: 1500, every: { hours: 6 } },
   {
     route: 'intravenous',
     dose: { amount: 0.3, unit: 'mg/kg/h', over: { hours: 1 } },
     sessions: 1000,
-    every: { days: 3.6 },
+    every: { days: 3.65 },
   },
   {
     route: 'intravenous',

@@ -123,7 +123,7 @@ describe('bad input throws one InvalidInputError naming the field', () => {
         every: { days: 1 },
       }),
     ).toEqual(['overlapping_sessions']);
-    expect(codes({ ...bolus, sessions: 1001, every: { days: 1 } })).toEqual(['too_big']);
+    expect(codes({ ...bolus, sessions: 1501, every: { days: 1 } })).toEqual(['too_big']);
   });
 
   it('empty and negative durations', () => {

@@ -40,6 +40,8 @@ describe('building blocks validate their arguments and name the one at fault', (
     expect(pathOf(() => percentiles(throwing as never, 'x'))).toEqual(['values']);
     expect(pathOf(() => percentiles([1, Number.POSITIVE_INFINITY], 'x'))).toEqual(['values', 1]);
     expect(pathOf(() => percentiles([1], ''))).toEqual(['unit']);
+    // Finite, but beyond the documented magnitude (1e12): the midpoint would overflow.
+    expect(pathOf(() => percentiles([-1.7e308, 1.7e308], 'x'))).toEqual(['values', 0]);
     expect(pathOf(() => logNormalFit(new DataView(new ArrayBuffer(8)) as never))).toEqual([
       'durations',
     ]);
@@ -86,6 +88,9 @@ describe('building blocks validate their arguments and name the one at fault', (
     ]);
     expect(pathOf(() => renderReliefChart(withCurve, { width: 5 }))).toEqual(['options', 'width']);
     expect(renderReliefChart(withCurve)).not.toMatch(/NaN|Infinity/);
+    // Minutes that do not rise would give a zero-width log axis.
+    const flat = { ...withCurve, curve: (withCurve.curve ?? []).map((c) => ({ ...c, minute: 5 })) };
+    expect(pathOf(() => renderReliefChart(flat))).toEqual(['estimate', 'curve']);
   });
 
   it('small helpers', () => {

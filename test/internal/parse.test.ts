@@ -34,6 +34,23 @@ describe('the shape guard that runs before any schema', () => {
     expect(issuesOf(() => parseReliefInput(withPatient(wide)))[0]?.message).toMatch(/keys/);
   });
 
+  it('rejects a typed array over the bound without listing its keys', () => {
+    const [issue] = issuesOf(() =>
+      parseReliefInput(withPatient({ weightKg: new Float64Array(1e7) })),
+    );
+    expect(issue).toMatchObject({ path: ['patient', 'weightKg'], code: 'input_too_large' });
+  });
+
+  it('names at most five unknown keys, each cut short', () => {
+    const keys = Object.fromEntries(
+      Array.from({ length: 8 }, (_, i) => [`${'k'.repeat(100)}${i}`, 1]),
+    );
+    const [issue] = issuesOf(() => parseReliefInput(withPatient(keys)));
+    expect(issue?.code).toBe('unrecognized_keys');
+    expect(issue?.message).toMatch(/and 3 more$/);
+    expect(issue?.message.length).toBeLessThan(400);
+  });
+
   it('rejects more than 200 000 values in all', () => {
     const rows = Array.from({ length: 15 }, () => new Array(15000).fill(1));
     const [issue] = issuesOf(() => parseReliefInput(withPatient({ rows })));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SIMULATION_WINDOW } from '../../src/data/exposure-settings';
-import { type DoseEvent, simulatePk } from '../../src/index';
+import { type DoseEvent, predictExposure, simulatePk } from '../../src/index';
 import { sampleTimes } from '../../src/population/simulate';
 
 const PARAMS = { v1: 20, cl: 1.3, q2: 2, v2: 60, ka: 0.02, f: 0.3 };
@@ -43,6 +43,30 @@ describe('exposure sampling grid', () => {
     const times = sampleTimes(doses, false);
     for (const start of [0, 1440, 2880]) {
       expect(times).toContain(start + SIMULATION_WINDOW.stepMinutes);
+    }
+  });
+
+  it('puts Tmax of a repeated regimen in its last session, on either side of the thinning', () => {
+    // 30 sessions 8 h apart keep every dense grid; 45 are thinned. Tmax must not jump.
+    for (const sessions of [30, 45]) {
+      const r = predictExposure(
+        {
+          regimen: {
+            route: 'oral',
+            dose: { amount: 25, unit: 'mg' },
+            sessions,
+            every: { hours: 8 },
+          },
+          patient: { weightKg: 70, ageYears: 40 },
+        },
+        { population: 50 },
+      );
+      const lastStart = (sessions - 1) * 480;
+      expect(r.tmax.p5).toBeGreaterThanOrEqual(lastStart);
+      expect(r.tmax.p95).toBeLessThanOrEqual(lastStart + 480);
+      // The curve is spread evenly in time: no more than a tenth of it in the last session.
+      const inLast = r.curve.filter((c) => c.minute >= lastStart).length;
+      expect(inLast).toBeLessThanOrEqual(r.curve.length / 10 + 2);
     }
   });
 });
