@@ -62,8 +62,8 @@ describe('exposure sampling grid', () => {
         { population: 50 },
       );
       const lastStart = (sessions - 1) * 480;
-      expect(r.tmax.p5).toBeGreaterThanOrEqual(lastStart);
-      expect(r.tmax.p95).toBeLessThanOrEqual(lastStart + 480);
+      expect(r.tmax?.p5).toBeGreaterThanOrEqual(lastStart);
+      expect(r.tmax?.p95).toBeLessThanOrEqual(lastStart + 480);
       // The curve is spread evenly in time: no more than a tenth of it in the last session.
       const inLast = r.curve.filter((c) => c.minute >= lastStart).length;
       expect(inLast).toBeLessThanOrEqual(r.curve.length / 10 + 2);
