@@ -3,6 +3,16 @@ import { INPUT_LIMITS } from '../data/input-limits.js';
 import { addIssue } from '../internal/issue.js';
 import { list } from '../internal/list.js';
 
+/** Conditions the guidelines name as contraindications or cautions. @internal */
+export const PATIENT_CONDITIONS = [
+  'pregnancy',
+  'active-psychosis',
+  'uncontrolled-cardiovascular-disease',
+  'raised-intracranial-pressure',
+  'raised-intraocular-pressure',
+  'active-substance-use',
+] as const;
+
 /**
  * The patient. Every field is optional except `weightKg` when a dose is per kilogram
  * (checked where regimen and patient meet, see {@link parseExposureInput}). A missing field
@@ -33,18 +43,7 @@ export const PatientSchema = z
     /** Current depressive symptoms. */
     depression: z.optional(z.boolean()),
     /** Conditions the guidelines name as contraindications or cautions (each at most once). */
-    conditions: z.optional(
-      list(
-        z.enum([
-          'pregnancy',
-          'active-psychosis',
-          'uncontrolled-cardiovascular-disease',
-          'raised-intracranial-pressure',
-          'raised-intraocular-pressure',
-          'active-substance-use',
-        ]),
-      ),
-    ),
+    conditions: z.optional(list(z.enum(PATIENT_CONDITIONS))),
   })
   .check(
     z.superRefine((p, ctx) => {

@@ -1,5 +1,18 @@
 import type { SourceRecord } from '../../src/evidence/types';
 
+/** Study types whose identifier may be the issuing body's own page instead of a PMID/DOI/ISBN. */
+const ISSUED_TYPES = new Set(['regulatory-label', 'guideline', 'standard']);
+
+/** Issuing bodies whose page identifies a label, guideline or standard. */
+const ISSUING_HOSTS: readonly string[] = [
+  'dailymed.nlm.nih.gov',
+  'fda.gov',
+  'ema.europa.eu',
+  'nice.org.uk',
+  'hl7.org',
+  'asra.com',
+];
+
 /**
  * Hosts whose pages may be cited: PubMed, PMC, doi.org, the issuing bodies of labels, guidelines
  * and standards, and the publishers of the cited journals and books. A host matches itself and
@@ -12,12 +25,7 @@ export const AUTHORITATIVE_HOSTS: readonly string[] = [
   'pmc.ncbi.nlm.nih.gov',
   'doi.org',
   // Issuing bodies
-  'dailymed.nlm.nih.gov',
-  'fda.gov',
-  'ema.europa.eu',
-  'nice.org.uk',
-  'hl7.org',
-  'asra.com',
+  ...ISSUING_HOSTS,
   // Publishers and journals' own sites
   'journals.lww.com',
   'pubs.asahq.org',
@@ -51,19 +59,6 @@ export const AUTHORITATIVE_HOSTS: readonly string[] = [
   'openmedicalpublishing.org',
   // The opentiva software's own repository, pinned to a commit (a program, not a copy of a paper)
   'github.com',
-];
-
-/** Study types whose identifier may be the issuing body's own page instead of a PMID/DOI/ISBN. */
-const ISSUED_TYPES = new Set(['regulatory-label', 'guideline', 'standard']);
-
-/** Issuing bodies whose page identifies a label, guideline or standard. */
-const ISSUING_HOSTS: readonly string[] = [
-  'dailymed.nlm.nih.gov',
-  'fda.gov',
-  'ema.europa.eu',
-  'nice.org.uk',
-  'hl7.org',
-  'asra.com',
 ];
 
 /** Host labels that mark a non-production copy of a site. */

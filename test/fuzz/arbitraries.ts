@@ -9,6 +9,8 @@ import {
   listRoutes,
   listSources,
 } from '../../src/index';
+import { PATIENT_CONDITIONS } from '../../src/patient/schema';
+import { model as pkModel } from '../pk/arbitraries';
 
 export const NOW = '2026-11-27T12:00:00Z';
 const NOW_MS = Date.parse(NOW);
@@ -40,14 +42,7 @@ export const ZONES = [
   'Pacific/Kiritimati',
   'Pacific/Pago_Pago',
 ];
-const CONDITIONS = [
-  'pregnancy',
-  'active-psychosis',
-  'uncontrolled-cardiovascular-disease',
-  'raised-intracranial-pressure',
-  'raised-intraocular-pressure',
-  'active-substance-use',
-] as const;
+const CONDITIONS = PATIENT_CONDITIONS;
 const ROUTE_METHODS = listRoutes().flatMap((r) =>
   r.methods.map((m) => ({ route: r.id, method: m.method })),
 );
@@ -262,36 +257,8 @@ export const duration = fc
   )
   .filter((d) => Object.values(d).some((v) => v > 0));
 
-export const pkParams = fc
-  .record({
-    v1: logUniform(1, 100),
-    cl: logUniform(0.01, 5),
-    n: fc.integer({ min: 1, max: 3 }),
-    q2: logUniform(0.01, 5),
-    v2: logUniform(1, 500),
-    q3: logUniform(0.005, 5),
-    v3: logUniform(1, 1000),
-    depot: fc.boolean(),
-    ka: logUniform(0.005, 1),
-    f: fc.double({ min: 0.05, max: 1, noNaN: true }),
-    lagMinutes: fc.integer({ min: 0, max: 30 }),
-    effect: fc.boolean(),
-    ke0: logUniform(0.01, 1),
-  })
-  .map((r) =>
-    defined({
-      v1: r.v1,
-      cl: r.cl,
-      q2: r.n >= 2 ? r.q2 : undefined,
-      v2: r.n >= 2 ? r.v2 : undefined,
-      q3: r.n >= 3 ? r.q3 : undefined,
-      v3: r.n >= 3 ? r.v3 : undefined,
-      ka: r.depot ? r.ka : undefined,
-      f: r.depot ? r.f : undefined,
-      lagMinutes: r.depot ? r.lagMinutes : undefined,
-      ke0: r.effect ? r.ke0 : undefined,
-    }),
-  );
+/** PK parameters: the same generator as the engine's property tests. */
+export const pkParams = pkModel;
 const doseEvent = (depot: boolean) =>
   fc
     .record({
