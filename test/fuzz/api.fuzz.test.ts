@@ -87,7 +87,7 @@ describe('schemas: safeParse throws nothing of its own', () => {
 
 describe('size', () => {
   it(`made at least ${MIN_CALLS} calls`, () => {
-    console.log(`fuzz: ${stats.calls} calls`);
+    console.log(`fuzz: ${stats.calls} calls, slowest ${Math.round(stats.slowestMs)} ms`);
     expect(stats.calls).toBeGreaterThanOrEqual(MIN_CALLS);
   });
 });

@@ -10,7 +10,8 @@ import { types } from 'node:util';
 import { InvalidInputError } from '../../src/index';
 
 /** Calls made in this module graph (one test file). */
-export const stats = { calls: 0 };
+/** Calls made, and the slowest call (ms), reported at the end of the run. */
+export const stats = { calls: 0, slowestMs: 0 };
 
 const env = (name: string): number | undefined => {
   const raw = process.env[name];
@@ -71,6 +72,7 @@ export function exercise(
   }
   const ms = performance.now() - start;
   stats.calls++;
+  stats.slowestMs = Math.max(stats.slowestMs, ms);
   checkPrototype();
   if (ms > CALL_LIMIT_MS) throw new Violation(`took ${Math.round(ms)} ms (limit ${CALL_LIMIT_MS})`);
   if ('result' in outcome) checkResult(outcome.result);
