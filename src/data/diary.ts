@@ -9,6 +9,12 @@ export const DIARY = {
     sources: ['dworkin-2008'],
     note: '0–10 numeric rating scale (NRS), as in the IMMPACT recommendations.',
   },
+  minBaseline: {
+    value: 0.1,
+    sources: [],
+    assumption:
+      'Relief is a fraction of baseline pain; a baseline below 0.1 on the 0–10 scale (finer than any diary records) leaves no pain to measure it against, so the session is reported without relief.',
+  },
   baselineHours: {
     value: 24,
     max: 720,

@@ -126,11 +126,11 @@ function analyseSession(
     );
   }
   base.baselineEntries = before.length;
-  if (baseline === null || baseline === 0) {
+  if (baseline === null || baseline < DIARY.minBaseline.value) {
     base.notes.push(
       baseline === null
         ? 'No score in the baseline window before the session.'
-        : 'Baseline pain is 0: relief cannot be measured.',
+        : `Baseline pain is below ${DIARY.minBaseline.value}: relief cannot be measured.`,
     );
     return base;
   }

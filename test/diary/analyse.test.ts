@@ -166,3 +166,24 @@ describe('reliefFromDiary', () => {
     ).toEqual(['sessions', 1, 'start']);
   });
 });
+
+describe('reliefFromDiary: a baseline too small to measure relief against', () => {
+  it('reports no relief instead of an infinite reduction (found by the fuzz suite, seed 555555)', () => {
+    const diary = (baseline: number) => ({
+      sessions: [{ start: '2018-01-01T09:00:00Z', end: '2018-01-01T10:00:00Z' }],
+      entries: [
+        { at: '2018-01-01T08:00:00Z', score: baseline },
+        { at: '2018-01-01T09:00:00Z', score: 0.5 },
+        { at: '2018-01-01T11:00:00Z', score: 0.5 },
+      ],
+    });
+    for (const tiny of [5e-324, 0, 0.09]) {
+      const [s] = reliefFromDiary(diary(tiny)).sessions;
+      expect(s).toMatchObject({ status: 'no-baseline', baseline: null, peakReduction: null });
+      expect(s?.notes.join(' ')).toMatch(/below 0\.1/);
+    }
+    // At the smallest measurable baseline the reduction is finite (here pain rose fivefold).
+    const [measured] = reliefFromDiary(diary(0.1)).sessions;
+    expect(measured?.peakReduction).toBeCloseTo(-4, 9);
+  });
+});
