@@ -15,6 +15,21 @@ export function argumentError(name: string, code: string, message: string): Inva
 }
 
 /**
+ * Checks that `unit` is a unit name of 1 to `ARGUMENT_LIMITS.maxUnitLength` characters; throws
+ * {@link InvalidInputError} naming the argument `unit` otherwise.
+ * @internal
+ */
+export function checkUnit(unit: unknown): void {
+  const max = ARGUMENT_LIMITS.maxUnitLength;
+  if (typeof unit !== 'string' || unit.length === 0 || unit.length > max) {
+    throw argumentError('unit', 'invalid_unit', `must be a unit name of 1 to ${max} characters`);
+  }
+}
+
+/** What `checkNumbers` requires of each value besides being a bounded number. */
+type NumberRules = { min?: number; exclusive?: boolean; sorted?: boolean };
+
+/**
  * Checks that `values` is an array (or typed array) of 1 to 1 000 000 finite numbers, each
  * above `min` when given (`exclusive`: strictly), and ascending when `sorted`; throws
  * {@link InvalidInputError} naming `name` otherwise. Reads each value once, without recursion.
@@ -23,7 +38,7 @@ export function argumentError(name: string, code: string, message: string): Inva
 export function checkNumbers(
   values: unknown,
   name: string,
-  rules: { min?: number; exclusive?: boolean; sorted?: boolean } = {},
+  rules: NumberRules = {},
 ): ArrayLike<number> {
   try {
     return readNumbers(values, name, rules);
@@ -34,11 +49,7 @@ export function checkNumbers(
   }
 }
 
-function readNumbers(
-  values: unknown,
-  name: string,
-  rules: { min?: number; exclusive?: boolean; sorted?: boolean },
-): ArrayLike<number> {
+function readNumbers(values: unknown, name: string, rules: NumberRules): ArrayLike<number> {
   const isList = Array.isArray(values) || ArrayBuffer.isView(values);
   const length = isList ? (values as ArrayLike<unknown>).length : -1;
   if (!isList || values instanceof DataView) {

@@ -1,8 +1,6 @@
-import { ARGUMENT_LIMITS } from '../data/input-limits.js';
-import { argumentError, checkNumbers } from '../internal/args.js';
+import { argumentError, checkNumbers, checkUnit } from '../internal/args.js';
 import { describeValue } from '../internal/describe.js';
 
-const MAX_UNIT_LENGTH = ARGUMENT_LIMITS.maxUnitLength;
 /**
  * Percentiles of a simulated population: 5th, 25th, 50th, 75th and 95th, with the unit.
  *
@@ -71,13 +69,7 @@ export function percentiles<U extends string>(
   unit: U,
 ): PercentileRange<U> {
   checkNumbers(values, 'values');
-  if (typeof unit !== 'string' || unit.length === 0 || unit.length > MAX_UNIT_LENGTH) {
-    throw argumentError(
-      'unit',
-      'invalid_unit',
-      `must be a unit name of 1 to ${MAX_UNIT_LENGTH} characters`,
-    );
-  }
+  checkUnit(unit);
   return percentilesOf(values, unit);
 }
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ARGUMENT_LIMITS } from '../data/input-limits.js';
-import { argumentError } from '../internal/args.js';
+import { checkUnit } from '../internal/args.js';
 
 /**
  * Schema of a {@link PercentileRange} in `unit` (values finite, magnitude ≤ 1e12). A `unit` that
@@ -13,17 +13,7 @@ import { argumentError } from '../internal/args.js';
  * ```
  */
 export function percentileRangeSchema<U extends string>(unit: U) {
-  if (
-    typeof unit !== 'string' ||
-    unit.length === 0 ||
-    unit.length > ARGUMENT_LIMITS.maxUnitLength
-  ) {
-    throw argumentError(
-      'unit',
-      'invalid_unit',
-      `must be a unit name of 1 to ${ARGUMENT_LIMITS.maxUnitLength} characters`,
-    );
-  }
+  checkUnit(unit);
   const value = z.number().check(z.gte(-MAX), z.lte(MAX));
   return z.strictObject({
     p5: value,
