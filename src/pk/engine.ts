@@ -20,6 +20,13 @@ export interface PkParams {
   ka?: number | undefined;
   f?: number | undefined;
   lagMinutes?: number | undefined;
+  /**
+   * A second, parallel absorption path for depot doses (e.g. the swallowed part of a nasal
+   * dose): its rate (1/min), the fraction of each depot dose it delivers, and its lag (min).
+   */
+  ka2?: number | undefined;
+  f2?: number | undefined;
+  lag2Minutes?: number | undefined;
   ke0?: number | undefined;
   /** Rate (1/min) of a second effect compartment fed by plasma (e.g. a slow onset/offset). */
   ke0Second?: number | undefined;
@@ -48,6 +55,10 @@ export interface PreparedModel {
   ka: number;
   f: number;
   lag: number;
+  /** 0 when there is no second absorption path. */
+  ka2: number;
+  f2: number;
+  lag2: number;
   /** 0 when there is no effect compartment. */
   ke0: number;
   /** 0 when there is no second effect compartment. */
@@ -65,16 +76,20 @@ export interface PreparedModel {
 interface StepFactors {
   h: number;
   eDepot: number;
+  eDepot2: number;
   eMode: Float64Array;
   depotToMode: Float64Array;
+  depot2ToMode: Float64Array;
   rateToMode: Float64Array;
   eEffect: number;
   modeToEffect: Float64Array;
   depotToEffect: number;
+  depot2ToEffect: number;
   rateToEffect: number;
   eSecond: number;
   modeToSecond: Float64Array;
   depotToSecond: number;
+  depot2ToSecond: number;
   rateToSecond: number;
 }
 
@@ -121,6 +136,9 @@ export function prepareModel(p: PkParams, reuse?: PreparedModel): PreparedModel 
     reuse.ka = p.ka ?? 0;
     reuse.f = p.f ?? 1;
     reuse.lag = p.lagMinutes ?? 0;
+    reuse.ka2 = p.ka2 ?? 0;
+    reuse.f2 = p.f2 ?? 0;
+    reuse.lag2 = p.lag2Minutes ?? 0;
     reuse.ke0 = p.ke0 ?? 0;
     reuse.ke0Second = p.ke0Second ?? 0;
     reuse.cache.h = Number.NaN;
@@ -140,6 +158,9 @@ export function prepareModel(p: PkParams, reuse?: PreparedModel): PreparedModel 
     ka: p.ka ?? 0,
     f: p.f ?? 1,
     lag: p.lagMinutes ?? 0,
+    ka2: p.ka2 ?? 0,
+    f2: p.f2 ?? 0,
+    lag2: p.lag2Minutes ?? 0,
     ke0: p.ke0 ?? 0,
     ke0Second: p.ke0Second ?? 0,
     cache: emptyFactors(n),
@@ -151,16 +172,20 @@ function emptyFactors(n: number): StepFactors {
   return {
     h: Number.NaN,
     eDepot: 0,
+    eDepot2: 0,
     eMode: new Float64Array(n),
     depotToMode: new Float64Array(n),
+    depot2ToMode: new Float64Array(n),
     rateToMode: new Float64Array(n),
     eEffect: 0,
     modeToEffect: new Float64Array(n),
     depotToEffect: 0,
+    depot2ToEffect: 0,
     rateToEffect: 0,
     eSecond: 0,
     modeToSecond: new Float64Array(n),
     depotToSecond: 0,
+    depot2ToSecond: 0,
     rateToSecond: 0,
   };
 }
@@ -179,29 +204,35 @@ function factorsFor(m: PreparedModel, h: number): StepFactors {
 }
 
 function computeFactors(m: PreparedModel, h: number, c: StepFactors): void {
-  const { n, lambda, w, ka, ke0 } = m;
+  const { n, lambda, w, ka, ka2, ke0 } = m;
   c.h = h;
   c.eDepot = Math.exp(-ka * h);
+  c.eDepot2 = Math.exp(-ka2 * h);
   c.eEffect = Math.exp(-ke0 * h);
   let depotToEffect = 0;
+  let depot2ToEffect = 0;
   let rateToEffect = 0;
   for (let j = 0; j < n; j++) {
     const l = lambda[j] as number;
     const wj = w[j] as number;
     c.eMode[j] = Math.exp(-l * h);
     c.depotToMode[j] = ka > 0 ? wj * ka * expConv1(l, ka, h) : 0;
+    c.depot2ToMode[j] = ka2 > 0 ? wj * ka2 * expConv1(l, ka2, h) : 0;
     c.rateToMode[j] = wj * expConv1(l, 0, h);
     if (ke0 > 0) {
       c.modeToEffect[j] = ke0 * wj * expConv1(ke0, l, h);
       if (ka > 0) depotToEffect += ke0 * wj * wj * ka * expConv2(ke0, l, ka, h);
+      if (ka2 > 0) depot2ToEffect += ke0 * wj * wj * ka2 * expConv2(ke0, l, ka2, h);
       rateToEffect += ke0 * wj * wj * expConv2(ke0, l, 0, h);
     }
   }
   c.depotToEffect = depotToEffect;
+  c.depot2ToEffect = depot2ToEffect;
   c.rateToEffect = rateToEffect;
   const k2 = m.ke0Second;
   c.eSecond = Math.exp(-k2 * h);
   let depotToSecond = 0;
+  let depot2ToSecond = 0;
   let rateToSecond = 0;
   if (k2 > 0) {
     for (let j = 0; j < n; j++) {
@@ -209,19 +240,22 @@ function computeFactors(m: PreparedModel, h: number, c: StepFactors): void {
       const wj = w[j] as number;
       c.modeToSecond[j] = k2 * wj * expConv1(k2, l, h);
       if (ka > 0) depotToSecond += k2 * wj * wj * ka * expConv2(k2, l, ka, h);
+      if (ka2 > 0) depot2ToSecond += k2 * wj * wj * ka2 * expConv2(k2, l, ka2, h);
       rateToSecond += k2 * wj * wj * expConv2(k2, l, 0, h);
     }
   }
   c.depotToSecond = depotToSecond;
+  c.depot2ToSecond = depot2ToSecond;
   c.rateToSecond = rateToSecond;
 }
 
 /**
- * Mutable state: depot amount (mg), modal amounts, effect-site concentration (and that of the
- * second effect compartment), infusion rate.
+ * Mutable state: depot amounts (mg; the second absorption path's in `depot2`), modal amounts,
+ * effect-site concentration (and that of the second effect compartment), infusion rate.
  */
 export interface PkState {
   depot: number;
+  depot2: number;
   z: Float64Array;
   effect: number;
   second: number;
@@ -230,7 +264,7 @@ export interface PkState {
 
 /** A zero state for `m`. */
 export function zeroState(m: PreparedModel): PkState {
-  return { depot: 0, z: new Float64Array(m.n), effect: 0, second: 0, rate: 0 };
+  return { depot: 0, depot2: 0, z: new Float64Array(m.n), effect: 0, second: 0, rate: 0 };
 }
 
 /** Carries `st` forward by `h` minutes, exactly. */
@@ -238,9 +272,18 @@ export function advance(m: PreparedModel, st: PkState, h: number): void {
   if (h <= 0) return;
   const c = factorsFor(m, h);
   const { z } = st;
-  let effect = c.eEffect * st.effect + c.depotToEffect * st.depot + c.rateToEffect * st.rate;
+  const d2 = st.depot2;
+  let effect =
+    c.eEffect * st.effect +
+    c.depotToEffect * st.depot +
+    c.depot2ToEffect * d2 +
+    c.rateToEffect * st.rate;
   if (m.ke0Second > 0) {
-    let second = c.eSecond * st.second + c.depotToSecond * st.depot + c.rateToSecond * st.rate;
+    let second =
+      c.eSecond * st.second +
+      c.depotToSecond * st.depot +
+      c.depot2ToSecond * d2 +
+      c.rateToSecond * st.rate;
     for (let j = 0; j < m.n; j++) second += (c.modeToSecond[j] as number) * (z[j] as number);
     st.second = second;
   }
@@ -250,10 +293,12 @@ export function advance(m: PreparedModel, st: PkState, h: number): void {
     z[j] =
       (c.eMode[j] as number) * zj +
       (c.depotToMode[j] as number) * st.depot +
+      (c.depot2ToMode[j] as number) * d2 +
       (c.rateToMode[j] as number) * st.rate;
   }
   st.effect = effect;
   st.depot *= c.eDepot;
+  st.depot2 = d2 * c.eDepot2;
 }
 
 /** Central concentration (mg/L) of a state. */
@@ -278,13 +323,16 @@ export function compartmentAmounts(m: PreparedModel, st: PkState): number[] {
 const BOLUS = 0;
 const DEPOT = 1;
 const RATE = 2;
+const DEPOT2 = 3;
 
 /** Events of a dose list, sorted by time: `[time, kind, value]` triples. */
 export function toEvents(m: PreparedModel, doses: readonly DoseEvent[]): Float64Array {
   const raw: number[] = [];
   for (const d of doses) {
-    if (d.into === 'depot') raw.push(d.atMinute + m.lag, DEPOT, d.amountMg * m.f);
-    else if (d.durationMinutes && d.durationMinutes > 0) {
+    if (d.into === 'depot') {
+      raw.push(d.atMinute + m.lag, DEPOT, d.amountMg * m.f);
+      if (m.ka2 > 0) raw.push(d.atMinute + m.lag2, DEPOT2, d.amountMg * m.f2);
+    } else if (d.durationMinutes && d.durationMinutes > 0) {
       const rate = d.amountMg / d.durationMinutes;
       raw.push(d.atMinute, RATE, rate, d.atMinute + d.durationMinutes, RATE, -rate);
     } else raw.push(d.atMinute, BOLUS, d.amountMg);
@@ -309,7 +357,8 @@ export function toEvents(m: PreparedModel, doses: readonly DoseEvent[]): Float64
 
 /**
  * Copies event triples from `base` into `out`, scaling depot doses by `depotScale` (they already
- * carry the typical f) and zero-order (non-IV infusion) rates by the patient's `f`.
+ * carry the typical f), doses of the second absorption path by `depot2Scale`, and zero-order
+ * (non-IV infusion) rates by the patient's `f`.
  * @internal
  */
 export function scaleBioavailable(
@@ -317,12 +366,14 @@ export function scaleBioavailable(
   out: Float64Array,
   depotScale: number,
   f: number,
+  depot2Scale = 1,
 ): void {
   for (let k = 0; k < base.length; k += 3) {
     const kind = base[k + 1] as number;
     out[k] = base[k] as number;
     out[k + 1] = kind;
-    const scale = kind === DEPOT ? depotScale : kind === RATE ? f : 1;
+    const scale =
+      kind === DEPOT ? depotScale : kind === RATE ? f : kind === DEPOT2 ? depot2Scale : 1;
     out[k + 2] = (base[k + 2] as number) * scale;
   }
 }
@@ -331,6 +382,7 @@ export function apply(m: PreparedModel, st: PkState, kind: number, value: number
   if (kind === BOLUS) {
     for (let j = 0; j < m.n; j++) st.z[j] = (st.z[j] as number) + (m.w[j] as number) * value;
   } else if (kind === DEPOT) st.depot += value;
+  else if (kind === DEPOT2) st.depot2 += value;
   else st.rate += value;
 }
 
@@ -369,7 +421,7 @@ export function simulateSorted(
     const stop = e < nEvents ? (events[3 * e] as number) : Number.POSITIVE_INFINITY;
     let j = i;
     while (j < times.length && (times[j] as number) <= stop) j++;
-    if (onSample || m.ke0Second > 0) {
+    if (onSample || m.ke0Second > 0 || m.ka2 > 0) {
       for (let k = i; k < j; k++) {
         const tk = times[k] as number;
         advance(m, st, tk - now);
@@ -475,6 +527,7 @@ function sampleRun(
 export function cloneState(st: PkState): PkState {
   return {
     depot: st.depot,
+    depot2: st.depot2,
     z: Float64Array.from(st.z),
     effect: st.effect,
     second: st.second,

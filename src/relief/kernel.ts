@@ -131,7 +131,7 @@ export class ReliefKernel {
   private readonly state: PkState;
 
   constructor(n: number) {
-    const size = n + 3;
+    const size = n + 4;
     this.rates = new Float64Array(size);
     this.cp = new Float64Array(size);
     this.cf = new Float64Array(size);
@@ -139,7 +139,7 @@ export class ReliefKernel {
     this.ex = new Float64Array(size);
     this.gridEx = new Float64Array(size);
     this.active = new Int32Array(size);
-    this.state = { depot: 0, z: new Float64Array(n), effect: 0, second: 0, rate: 0 };
+    this.state = { depot: 0, depot2: 0, z: new Float64Array(n), effect: 0, second: 0, rate: 0 };
   }
 
   /** Builds the segment that starts in state `st` (the slow compartment is the engine's second). */
@@ -153,20 +153,27 @@ export class ReliefKernel {
     rates[n] = ka;
     rates[n + 1] = apart(m.ke0, rates, n + 1);
     rates[n + 2] = apart(slowRate, rates, n + 2);
+    // The second absorption path (e.g. the swallowed part of a nasal dose).
+    const ka2 = apart(m.ka2, rates, n + 3);
+    rates[n + 3] = ka2;
     let constant = 0;
     let depotTerm = 0;
+    let depot2Term = 0;
     for (let j = 0; j < n; j++) {
       const l = rates[j] as number;
       const w = m.w[j] as number;
       const steady = (st.rate * w) / l;
       constant += w * steady;
       const fromDepot = st.depot > 0 ? (w * ka * st.depot) / (l - ka) : 0;
-      cp[j] = w * ((st.z[j] as number) - steady - fromDepot);
+      const fromDepot2 = st.depot2 > 0 ? (w * ka2 * st.depot2) / (l - ka2) : 0;
+      cp[j] = w * ((st.z[j] as number) - steady - fromDepot - fromDepot2);
       depotTerm += w * fromDepot;
+      depot2Term += w * fromDepot2;
     }
     cp[n] = depotTerm;
     cp[n + 1] = 0;
     cp[n + 2] = 0;
+    cp[n + 3] = depot2Term;
     this.constant = constant;
     link(cf, rates, cp, n + 1, st.effect, constant);
     if (slowRate > 0) link(cs, rates, cp, n + 2, st.second, constant);
@@ -334,6 +341,7 @@ export class ReliefKernel {
     this.slowLink = input.slow;
     const st = this.state;
     st.depot = 0;
+    st.depot2 = 0;
     st.z.fill(0);
     st.effect = 0;
     st.second = 0;

@@ -5,7 +5,7 @@ import type { DoseEvent, PkParams } from '../../src/index';
  * adaptive Dormand–Prince 5(4) method, stopping at every event and sample.
  */
 export function integrateReference(
-  p: PkParams,
+  p: PkParams & { ka2?: number; f2?: number; lag2Minutes?: number },
   doses: readonly DoseEvent[],
   times: readonly number[],
 ): { central: number[]; effect: number[] } {
@@ -15,28 +15,36 @@ export function integrateReference(
   const v3 = p.v3 ?? 1;
   const ka = p.ka ?? 0;
   const ke0 = p.ke0 ?? 0;
+  const ka2 = p.ka2 ?? 0;
   let rate = 0;
   const deriv = (y: number[]): number[] => {
-    const [ad = 0, a1 = 0, a2 = 0, a3 = 0, ce = 0] = y;
+    const [ad = 0, a1 = 0, a2 = 0, a3 = 0, ce = 0, ad2 = 0] = y;
     const c1 = a1 / p.v1;
     return [
       -ka * ad,
-      ka * ad + rate - (p.cl + q2 + q3) * c1 + (q2 / v2) * a2 + (q3 / v3) * a3,
+      ka * ad + ka2 * ad2 + rate - (p.cl + q2 + q3) * c1 + (q2 / v2) * a2 + (q3 / v3) * a3,
       q2 * c1 - (q2 / v2) * a2,
       q3 * c1 - (q3 / v3) * a3,
       ke0 * (c1 - ce),
+      -ka2 * ad2,
     ];
   };
-  type Ev = { t: number; kind: 'bolus' | 'depot' | 'rate'; v: number };
+  type Ev = { t: number; kind: 'bolus' | 'depot' | 'depot2' | 'rate'; v: number };
   const events: Ev[] = [];
   for (const d of doses) {
-    if (d.into === 'depot')
+    if (d.into === 'depot') {
       events.push({
         t: d.atMinute + (p.lagMinutes ?? 0),
         kind: 'depot',
         v: d.amountMg * (p.f ?? 1),
       });
-    else if (d.durationMinutes) {
+      if (ka2 > 0)
+        events.push({
+          t: d.atMinute + (p.lag2Minutes ?? 0),
+          kind: 'depot2',
+          v: d.amountMg * (p.f2 ?? 0),
+        });
+    } else if (d.durationMinutes) {
       const r = d.amountMg / d.durationMinutes;
       events.push(
         { t: d.atMinute, kind: 'rate', v: r },
@@ -46,7 +54,7 @@ export function integrateReference(
   }
   events.sort((a, b) => a.t - b.t);
   const order = times.map((_, i) => i).sort((a, b) => (times[a] ?? 0) - (times[b] ?? 0));
-  let y = [0, 0, 0, 0, 0];
+  let y = [0, 0, 0, 0, 0, 0];
   let now = Math.min(times.length ? Math.min(...times) : 0, events[0]?.t ?? 0);
   let e = 0;
   const central = new Array<number>(times.length).fill(0);
@@ -59,6 +67,7 @@ export function integrateReference(
       now = ev.t;
       if (ev.kind === 'bolus') y[1] = (y[1] ?? 0) + ev.v;
       else if (ev.kind === 'depot') y[0] = (y[0] ?? 0) + ev.v;
+      else if (ev.kind === 'depot2') y[5] = (y[5] ?? 0) + ev.v;
       else rate += ev.v;
       e++;
     }

@@ -75,6 +75,29 @@ describe('relief kernel', () => {
     expect(c.peak).toBeCloseTo(ref.peak, 1);
   });
 
+  it('two parallel absorption paths (nasal and swallowed): onset, peak and loss match the reference', () => {
+    const p = {
+      ...TWO_COMP,
+      ke0: KE0,
+      ka: 0.05,
+      f: 0.4,
+      ka2: 0.02,
+      f2: 0.1,
+      lagMinutes: 0,
+      lag2Minutes: 16,
+    };
+    const doses: DoseEvent[] = [{ atMinute: 0, amountMg: 100, into: 'depot' }];
+    const ref = reference(p, doses, grid(600, 0.01), 0.03);
+    const c = course(p, doses, link(0.03));
+    expect(c.relieved).toBe(true);
+    expect(c.onset).toBeCloseTo(ref.onset, 2);
+    expect(c.duration).toBeCloseTo(ref.loss, 2);
+    expect(c.peak).toBeCloseTo(ref.peak, 1);
+    // The second path matters: without it relief ends earlier.
+    const one = course({ ...p, ka2: 0 }, doses, link(0.03));
+    expect(one.duration).toBeLessThan(c.duration - 1);
+  });
+
   it('relief that crosses the threshold briefly between grid points is found', () => {
     const p = { ...TWO_COMP, ke0: KE0 };
     const doses: DoseEvent[] = [{ atMinute: 0, amountMg: 21, into: 'central' }];
