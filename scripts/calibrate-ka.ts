@@ -3,11 +3,14 @@
  * of the library, by bisection on the model's own typical curve (not a one-compartment
  * approximation). Used to derive the `ka` values flagged as calibrated in src/data/absorption.ts.
  *
- *   npx tsx scripts/calibrate-ka.ts <model-id> <tmax-minutes> [lag-minutes]
+ *   npx tsx scripts/calibrate-ka.ts [model-id (default: the adult racemic default)] [tmax-minutes] [lag-minutes]
  */
 import { getPkModel, type PkParams, simulatePk } from '../src/index';
 
-const [modelId = 'herd-2007', tmaxArg = '45', lagArg = '0'] = process.argv.slice(2);
+import { MODEL_CHOICES } from '../src/data/exposure-settings';
+
+const adultDefault = MODEL_CHOICES.find((c) => c.drug === 'racemic' && c.ageUnknown)?.model;
+const [modelId = adultDefault ?? '', tmaxArg = '45', lagArg = '0'] = process.argv.slice(2);
 const m = getPkModel(modelId);
 const perMin = (v: { value: number; unit: string } | undefined) =>
   v === undefined ? undefined : v.unit === 'L/h' ? v.value / 60 : v.value;
@@ -19,7 +22,7 @@ const base: PkParams = {
 };
 const target = Number(tmaxArg);
 const lag = Number(lagArg);
-const times = Array.from({ length: 20001 }, (_, i) => i * 0.02 * Math.max(1, target / 20));
+const times = Array.from({ length: 20000 }, (_, i) => i * 0.02 * Math.max(1, target / 20));
 const tmaxOf = (ka: number) => {
   const { central } = simulatePk(
     { ...base, ka, f: 1, lagMinutes: lag },

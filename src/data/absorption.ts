@@ -1,25 +1,13 @@
 /**
  * First-order absorption by route and drug: rate constant `ka` (1/min), systemic bioavailability
  * `f` (fraction) and lag (min), each with its sources (ids in `./bibliography.ts` and
- * `./bibliography-added.ts`). Where only a time to peak was published, `ka` is back-calculated
- * with a 1-compartment approximation and flagged; zero-order input phases are represented as a
+ * `./bibliography-added.ts`). Where only a time to peak was published, `ka` is calibrated to it
+ * on the adult racemic default model and flagged; zero-order input phases are represented as a
  * lag of half their duration (which keeps the mean absorption time). Topical application has no
  * entry: no systemic bioavailability was located, so topical analgesia is not modelled through
  * systemic PK. Frozen at module load by the registry.
  */
 import type { Absorption } from '../pk-models/schema.js';
-
-/**
- * How `ka` is back-calculated from a time to peak: the 1-compartment formula
- * tmax = ln(ka/k)/(ka − k), solved for ka, with k = CL/Vd of the ketamine meta-analysis.
- */
-const ONE_COMPARTMENT_K = {
-  text: 'Back-calculated ka values are solved on the racemic reference model’s own typical curve (herd-2007 at 70 kg) by bisection until its simulated Tmax equals the published one (scripts/calibrate-ka.ts); a 1-compartment approximation (k = 79 L/h ÷ 252 L) gave ka values whose simulated Tmax was 2–10 times too early with a 3-compartment disposition.',
-  sources: ['herd-2007', 'kamp-2020'],
-  grade: 'A',
-  assumption:
-    'Modelling choice: ka is calibrated to Tmax under the disposition model it is used with, so the Tmax it came from is reproduced by construction; with the paediatric model the same ka gives a different Tmax.',
-} as const;
 
 const ADULTS = {
   ageYears: [18, 65],
@@ -33,6 +21,97 @@ const NO_LAG = {
   unit: 'min',
   sources: [],
   assumption: 'No lag time was reported; absorption is assumed to start at administration.',
+} as const;
+
+/** The calibration note of every ka back-calculated from a Tmax. */
+const CALIBRATED_ON_DEFAULT = {
+  text: 'Back-calculated ka values are solved on the adult racemic default model’s typical curve at 70 kg by bisection until its simulated Tmax equals the published one (scripts/calibrate-ka.ts); with another disposition model the same ka gives a different Tmax.',
+  sources: ['kamp-2020'],
+  grade: 'A',
+  assumption:
+    'Modelling choice: ka is calibrated to Tmax under the disposition model it is used with, so the Tmax it came from is reproduced by construction.',
+} as const;
+
+/**
+ * Intramuscular and sublingual ka calibrated on the adult racemic default model (see
+ * `CALIBRATED_ON_DEFAULT`; scripts/calibrate-ka.ts prints them).
+ */
+const IM_KA = 0.03172;
+const SL_KA = 0.01655;
+
+/** Perez-Ruixo 2021 esketamine nasal spray model (820 adults): the nasal path. */
+const NASAL_KA = {
+  value: 0.04883,
+  unit: '1/min',
+  sources: ['perez-ruixo-2021'],
+  grade: 'C',
+  assumption:
+    'Converted from the nasal ka_n of 2.93/h: 2.93 ÷ 60 = 0.04883/min (absorption t½ ≈ 14 min).',
+} as const;
+const NASAL_KA_VARIABILITY = {
+  kind: 'cv',
+  value: 0.615,
+  sources: ['perez-ruixo-2021'],
+  grade: 'C',
+} as const;
+const NASAL_FRN = {
+  value: 0.54,
+  unit: 'fraction',
+  sources: ['perez-ruixo-2021'],
+  grade: 'C',
+  assumption:
+    'The fraction of one application absorbed through the nasal mucosa (FRn); the rest is swallowed.',
+} as const;
+const NASAL_FRN_VARIABILITY = {
+  kind: 'logit-sd',
+  value: 0.708,
+  sources: ['perez-ruixo-2021'],
+  grade: 'C',
+  note: 'Additive on the logit of FRn: 90% of patients 0.27–0.79 for one application.',
+} as const;
+const NASAL_APPLICATIONS = {
+  amountMg: {
+    value: 28,
+    unit: 'mg',
+    sources: ['perez-ruixo-2021', 'spravato-label'],
+    grade: 'C',
+    assumption:
+      'One application is one 28-mg esketamine device (a spray into each nostril); a dose is counted in such applications, a partial last one by its share. For racemic solutions, whose spray volume and strength vary, the same 28 mg step is assumed.',
+  },
+  laterFactor: {
+    value: 0.62,
+    unit: 'fraction',
+    sources: ['perez-ruixo-2021'],
+    grade: 'C',
+    note: 'Each 28-mg device after the first absorbs 0.62 times FRn (a 38% decrease); with the swallowed part this gives total F 54% and 51% for 56 and 84 mg, as published.',
+  },
+} as const;
+const NASAL_SWALLOWED = {
+  f: {
+    value: 0.186,
+    unit: 'fraction',
+    sources: ['perez-ruixo-2021'],
+    grade: 'C',
+    note: '18.6% of the swallowed dose reaches the systemic circulation (gut availability 0.64, then hepatic first pass).',
+  },
+  ka: {
+    value: 0.02417,
+    unit: '1/min',
+    sources: ['perez-ruixo-2021'],
+    grade: 'C',
+    assumption: 'Converted from ka_sw 1.45/h: 1.45 ÷ 60 = 0.02417/min.',
+  },
+  lag: {
+    value: 15.9,
+    unit: 'min',
+    sources: ['perez-ruixo-2021'],
+    grade: 'C',
+    assumption:
+      'The zero-order phase of the swallowed part (0.53 h = 31.8 min) is represented as a lag of half its duration, 15.9 min, which keeps the mean absorption time.',
+  },
+  variability: {
+    ka: { kind: 'cv', value: 1.32, sources: ['perez-ruixo-2021'], grade: 'C' },
+  },
 } as const;
 
 /** Simons 2022 S-ketamine oral thin film, mucosal (sublingual or buccal) input. */
@@ -78,46 +157,67 @@ export const ABSORPTION: readonly Absorption[] = [
     route: 'intramuscular',
     drug: 'racemic',
     ka: {
-      value: 0.09748,
+      value: IM_KA,
       unit: '1/min',
-      sources: ['primidi-ketamine-pk'],
-      grade: 'E',
-      assumption:
-        'Calibrated: tmax 10 min (midpoint of the tertiary plasma Tmax 5–15 min) is reproduced by the racemic reference model (herd-2007 at 70 kg) with ka = 0.09748/min; the 5–15 min range gives 0.3124–0.0505/min.',
-    },
-    f: {
-      value: 0.78,
-      unit: 'fraction',
-      sources: ['hornik-2018', 'wikipedia-ketamine-mirror', 'primidi-ketamine-pk'],
+      sources: ['im-ketamine-trauma-1984'],
       grade: 'C',
       assumption:
-        'Sources disagree (41% in a paediatric population model; 93% in tertiary sources attributed to Clements 1982). The central value is the logit-scale midpoint of the PK brief’s recommended prior 0.40–0.95: logit⁻¹((logit 0.40 + logit 0.95)/2) = 0.78.',
+        'Calibrated (scripts/calibrate-ka.ts): the adult trauma study’s median times to peak, 30 min after 0.5 mg/kg and 15 min after 1.0 mg/kg (10 patients each), have a geometric mean of 21.2 min, which the adult racemic default model (70 kg) reproduces with this ka. No intramuscular ka was published; the tertiary 5–15 min and the textbook peak effect at about 20 min are listed as notes.',
+    },
+    f: {
+      value: 0.93,
+      unit: 'fraction',
+      sources: ['wikipedia-ketamine-mirror', 'primidi-ketamine-pk'],
+      grade: 'E',
+      assumption:
+        'Adult value attributed by tertiary sources to Clements 1982 (primary not retrieved). The paediatric population model estimated 41%; that disagreement is listed as uncertainty, not as spread between patients.',
     },
     lag: NO_LAG,
     variability: {
-      f: {
-        kind: 'logit-sd',
-        value: 0.85,
-        sources: ['hornik-2018', 'wikipedia-ketamine-mirror', 'primidi-ketamine-pk'],
+      ka: {
+        kind: 'cv',
+        value: 0.615,
+        sources: ['perez-ruixo-2021'],
         grade: 'C',
         assumption:
-          'Reflects the disagreement rather than a measured between-subject spread: the SD on the logit scale for which 0.40–0.95 is a 95% interval, (logit 0.95 − logit 0.40)/(2 × 1.96) = 0.85.',
+          'No between-patient variability of intramuscular absorption was published; the nasal first-order absorption rate’s CV (61.5%, 820 subjects) is borrowed as the closest measured spread of a first-order tissue uptake of ketamine.',
+      },
+      f: {
+        kind: 'logit-sd',
+        value: 0.708,
+        sources: ['perez-ruixo-2021'],
+        grade: 'C',
+        assumption:
+          'No between-patient variability of intramuscular bioavailability was published; the logit-scale SD of the nasal fraction (0.708) is borrowed, the only logit-scale spread of a ketamine absorption fraction located. With F 0.93 it gives 0.81–0.98 (5th–95th percentile).',
       },
     },
     validated: {
-      ageYears: [1, 65],
-      sources: ['hornik-2018', 'primidi-ketamine-pk'],
+      ageYears: [12, 75],
+      sources: ['im-ketamine-trauma-1984'],
       grade: 'C',
       assumption:
-        'F comes from children (population model; ages not in the brief) and adults (tertiary, attributed to Clements 1982); 1–65 y spans both. The Tmax population is not stated.',
+        'The adult trauma study enrolled adolescents to middle-aged adults (MeSH: adolescent, adult, middle aged; exact range not in the abstract); 12–75 y is assumed.',
     },
-    notes: [
-      ONE_COMPARTMENT_K,
+    uncertainty: [
       {
-        text: 'The tertiary IM Tmax of 5–15 min is the only absorption information; no IM ka was published.',
-        sources: ['fanta-2015', 'opentiva-ketamine'],
-        grade: 'B',
-        assumption: 'Derived by simulating a unit depot dose through each 3-compartment model.',
+        parameter: 'f',
+        range: [0.41, 0.93],
+        sources: ['hornik-2018', 'wikipedia-ketamine-mirror', 'primidi-ketamine-pk'],
+        grade: 'C',
+        note: '41% from a paediatric population model (113 children, 50 given IM); 93% attributed to an adult study by tertiary sources.',
+      },
+    ],
+    notes: [
+      CALIBRATED_ON_DEFAULT,
+      {
+        text: 'Adult trauma patients: median peak 147 ng/mL at 30 min after 0.5 mg/kg and 474 ng/mL at 15 min after 1.0 mg/kg; effective analgesia within 10 min in both groups. The two-fold dose gave a 3.2-fold peak, which linear kinetics cannot reproduce: the medians are of 10 patients each with sparse sampling.',
+        sources: ['im-ketamine-trauma-1984'],
+        grade: 'C',
+      },
+      {
+        text: 'Tertiary sources give a plasma Tmax of 5–15 min; the adult trauma study measured later peaks, and the model follows the measured study.',
+        sources: ['primidi-ketamine-pk', 'im-ketamine-trauma-1984'],
+        grade: 'E',
       },
       {
         text: 'Peak CNS effect after IM dosing is about 20 min (textbook), consistent with a plasma peak before it plus effect-site delay.',
@@ -135,29 +235,36 @@ export const ABSORPTION: readonly Absorption[] = [
     route: 'subcutaneous',
     drug: 'racemic',
     ka: {
-      value: 0.09748,
+      value: IM_KA,
       unit: '1/min',
-      sources: ['primidi-ketamine-pk'],
+      sources: ['im-ketamine-trauma-1984'],
       grade: 'E',
       assumption:
-        'No human SC absorption data; the IM value is carried over (the PK brief treats SC as IM-like, flagged).',
+        'No human SC absorption data; the intramuscular value is carried over (the PK brief treats SC as IM-like, flagged).',
     },
     f: {
-      value: 0.78,
+      value: 0.93,
       unit: 'fraction',
-      sources: ['rat-sc-im-iv-ketamine', 'hornik-2018', 'primidi-ketamine-pk'],
-      grade: 'C',
+      sources: ['rat-sc-im-iv-ketamine', 'wikipedia-ketamine-mirror', 'primidi-ketamine-pk'],
+      grade: 'E',
       assumption:
-        'No human SC bioavailability was located; in rats SC and IM exposure were similar, so the IM central value is carried over.',
+        'No human SC bioavailability was located; in rats SC and IM exposure were similar, so the intramuscular value is carried over.',
     },
     lag: NO_LAG,
     variability: {
+      ka: {
+        kind: 'cv',
+        value: 0.615,
+        sources: ['perez-ruixo-2021'],
+        grade: 'C',
+        assumption: 'Carried over from the intramuscular route, which borrows it from the nasal absorption rate.',
+      },
       f: {
         kind: 'logit-sd',
-        value: 0.85,
-        sources: ['hornik-2018', 'primidi-ketamine-pk'],
+        value: 0.708,
+        sources: ['perez-ruixo-2021'],
         grade: 'C',
-        assumption: 'The IM uncertainty on F is carried over, for the same reason as the value.',
+        assumption: 'Carried over from the intramuscular route, which borrows it from the nasal fraction.',
       },
     },
     validated: {
@@ -167,6 +274,15 @@ export const ABSORPTION: readonly Absorption[] = [
       assumption:
         'Human SC use is documented in adults (depression trials, cancer pain); no SC PK population exists, so an adult range of 18–65 y is assumed.',
     },
+    uncertainty: [
+      {
+        parameter: 'f',
+        range: [0.41, 0.93],
+        sources: ['hornik-2018', 'wikipedia-ketamine-mirror', 'primidi-ketamine-pk'],
+        grade: 'C',
+        note: 'The intramuscular range, carried over.',
+      },
+    ],
     notes: [
       {
         text: 'A tertiary source gives an SC onset of 15–30 min, slower than IM; the IM-like ka may overstate the speed of SC absorption.',
@@ -184,12 +300,12 @@ export const ABSORPTION: readonly Absorption[] = [
     route: 'oral',
     drug: 'racemic',
     ka: {
-      value: 0.01175,
+      value: 0.01617,
       unit: '1/min',
-      sources: ['brunette-2011'],
+      sources: ['perez-ruixo-2021'],
       grade: 'C',
       assumption:
-        'Derived from the paediatric population model’s absorption t½ of 59 min (90% CI 29.4–109.2): ka = ln 2 / 59 min = 0.01175/min. Applied to adults, as no adult ka was located.',
+        'The adult oral-solution absorption rate of the esketamine population model (0.97/h ÷ 60 = 0.01617/min; 820 adults, an oral arm among them) is applied to racemic ketamine: no adult racemic oral ka was located, and the paediatric racemic value (absorption t½ 59 min) is not used for adults.',
     },
     f: {
       value: 0.2,
@@ -199,14 +315,21 @@ export const ABSORPTION: readonly Absorption[] = [
       assumption:
         'Central value of adult estimates: 24% (lozenge swallowed), about 20% (tablets) and 15–19% (prolonged-release tablets, S/R).',
     },
-    lag: NO_LAG,
+    lag: {
+      value: 9.6,
+      unit: 'min',
+      sources: ['perez-ruixo-2021'],
+      grade: 'C',
+      assumption:
+        'The zero-order phase of 0.32 h (19.2 min) before first-order absorption is represented as a lag of half its duration, 9.6 min, which keeps the mean absorption time.',
+    },
     variability: {
       ka: {
         kind: 'cv',
-        value: 1.48,
-        sources: ['brunette-2011'],
+        value: 1.32,
+        sources: ['perez-ruixo-2021'],
         grade: 'C',
-        assumption: 'Between-subject variability of ka in children (148%), applied to adults.',
+        note: 'Between-subject CV of the oral and swallowed-spray absorption rates.',
       },
       f: {
         kind: 'logit-sd',
@@ -214,23 +337,24 @@ export const ABSORPTION: readonly Absorption[] = [
         sources: ['prolonged-release-ketamine-2021'],
         grade: 'C',
         assumption:
-          'Derived by the delta method from F = 15 ± 8% (S) and 19 ± 10% (R): SD/(F(1 − F)) = 0.63 and 0.65, mean 0.64.',
+          'Between-patient spread within one study, derived by the delta method from F = 15 ± 8% (S) and 19 ± 10% (R): SD/(F(1 − F)) = 0.63 and 0.65, mean 0.64.',
       },
     },
     validated: ADULTS,
-    notes: [
-      ONE_COMPARTMENT_K,
+    uncertainty: [
       {
-        text: 'In children the population model estimated F 0.45 (90% CI 0.33–0.58); that value is not used for adults.',
+        parameter: 'f',
+        range: [0.08, 0.24],
+        sources: ['fanta-2015', 'prolonged-release-ketamine-2021', 'chong-2009'],
+        grade: 'C',
+        note: 'S-ketamine alone 8%; racemic adult estimates 15–24%. Children: 45% (not used for adults).',
+      },
+    ],
+    notes: [
+      {
+        text: 'In children the population model estimated F 0.45 (90% CI 0.33–0.58) and an absorption t½ of 59 min (BSV 148%); those values are not used for adults.',
         sources: ['brunette-2011'],
         grade: 'C',
-      },
-      {
-        text: 'A tertiary adult Tmax of about 30 min is shorter than the roughly 2 h the 1-compartment relation gives for this ka; with the Fanta 2015 disposition the simulated Tmax is about 80 min.',
-        sources: ['primidi-ketamine-pk', 'kamp-2020', 'fanta-2015'],
-        grade: 'A',
-        assumption:
-          'Derived: 1-compartment tmax = ln(0.01175/0.005225)/(0.01175 − 0.005225) = 124 min; simulation through the Fanta model.',
       },
       {
         text: 'Norketamine exposure is about 5 times ketamine’s after a swallowed lozenge, and a 1:1 SC:oral mg conversion held analgesia in cancer pain, so a parent-only effect model likely underpredicts oral analgesia.',
@@ -296,12 +420,12 @@ export const ABSORPTION: readonly Absorption[] = [
     route: 'sublingual',
     drug: 'racemic',
     ka: {
-      value: 0.01655,
+      value: SL_KA,
       unit: '1/min',
       sources: ['rolan-2014'],
       grade: 'C',
       assumption:
-        'Calibrated: the median Tmax of 0.75 h (45 min; range 0.25–1.0 h) is reproduced by the racemic reference model (herd-2007 at 70 kg) with ka = 0.01655/min; the 15–60 min range gives 0.0505–0.0129/min.',
+        'Calibrated (scripts/calibrate-ka.ts): the median Tmax of 0.75 h (45 min; range 0.25–1.0 h) is reproduced by the adult racemic default model (70 kg) with this ka.',
     },
     f: { value: 0.29, unit: 'fraction', sources: ['rolan-2014'], grade: 'C' },
     lag: {
@@ -312,19 +436,36 @@ export const ABSORPTION: readonly Absorption[] = [
       assumption:
         'The first quantifiable level appeared within 5 min in all subjects; a lag of 0 is used (any lag is under 5 min).',
     },
-    variability: {},
-    validated: ADULTS,
-    notes: [
-      ONE_COMPARTMENT_K,
-      {
-        text: 'The wafer study reported Tmax 0.75 h (range 0.25–1.0); it is the only racemic sublingual absorption information.',
-        sources: ['fanta-2015', 'opentiva-ketamine'],
-        grade: 'B',
-        assumption: 'Derived by simulating a unit depot dose through each 3-compartment model.',
+    variability: {
+      ka: {
+        ...FILM_KA_VARIABILITY,
+        assumption:
+          'No between-subject variability of racemic sublingual absorption was published; the S-ketamine film’s inter-occasion variability of its mucosal rate (ν² 0.062) is used as between-subject variability.',
       },
+      f: {
+        kind: 'logit-sd',
+        value: 0.78,
+        sources: ['chong-2006'],
+        grade: 'C',
+        assumption:
+          'Between-patient spread within one study, derived by the delta method from sublingual F = 32 ± 17% (6 patients): 0.17/(0.32 × 0.68) = 0.78.',
+      },
+    },
+    validated: ADULTS,
+    uncertainty: [
       {
-        text: 'Other sublingual estimates: lozenge 24% (IQR 19–49), tablets about 30%. The wafer study reported low between-subject variability (no value retrieved).',
-        sources: ['chong-2009', 'yanagihara-2003', 'rolan-2014'],
+        parameter: 'f',
+        range: [0.24, 0.32],
+        sources: ['chong-2009', 'chong-2006', 'yanagihara-2003', 'rolan-2014'],
+        grade: 'C',
+        note: 'Lozenge 24% (IQR 19–49) and 32 ± 17%, tablets about 30%, wafer 29%.',
+      },
+    ],
+    notes: [
+      CALIBRATED_ON_DEFAULT,
+      {
+        text: 'The wafer study reported Tmax 0.75 h (range 0.25–1.0) and "markedly reduced inter-subject variability"; no value of that variability was retrieved.',
+        sources: ['rolan-2014'],
         grade: 'C',
       },
       {
@@ -411,51 +552,26 @@ export const ABSORPTION: readonly Absorption[] = [
   {
     route: 'intranasal',
     drug: 'esketamine',
-    ka: {
-      value: 0.04883,
-      unit: '1/min',
-      sources: ['perez-ruixo-2021'],
-      grade: 'C',
-      assumption:
-        'Converted from the nasal ka_n of 2.93/h: 2.93 ÷ 60 = 0.04883/min (absorption t½ ≈ 14 min).',
-    },
-    f: {
-      value: 0.48,
-      unit: 'fraction',
-      sources: ['spravato-label'],
-      grade: 'B',
-      assumption:
-        'The label’s summary F is used rather than the population model’s split: nasal fraction FRn 0.54 for one spray (× 0.62 for later sprays) plus the swallowed rest through F_gut 0.64 and hepatic extraction 0.72 gives about 0.62 for one spray and 0.54 for two (derived).',
-    },
+    ka: NASAL_KA,
+    f: NASAL_FRN,
     lag: NO_LAG,
-    variability: {
-      ka: { kind: 'cv', value: 0.615, sources: ['perez-ruixo-2021'], grade: 'C' },
-      f: {
-        kind: 'logit-sd',
-        value: 0.708,
-        sources: ['perez-ruixo-2021'],
-        grade: 'C',
-        assumption:
-          'The population model puts this logit-scale SD on the nasal fraction FRn; it is applied to total F.',
-      },
-    },
+    variability: { ka: NASAL_KA_VARIABILITY, f: NASAL_FRN_VARIABILITY },
     validated: {
-      ageYears: [18, 65],
+      ageYears: [18, 86],
       sources: ['perez-ruixo-2021'],
       grade: 'C',
-      assumption:
-        'Adult healthy volunteers and adults with treatment-resistant depression; the pooled age range was not retrieved, so 18–65 y is assumed.',
+      note: 'Adults 18–86 y (median 45), 39–170 kg, in the population model.',
     },
+    perApplication: NASAL_APPLICATIONS,
+    swallowed: NASAL_SWALLOWED,
     notes: [
       {
-        text: 'Label Tmax 20–40 min after the last spray; with ka 0.04883/min the Perez-Ruixo disposition gives a simulated Tmax of about 32 min.',
+        text: 'Label Tmax 20–40 min after the last spray; absolute F about 48% (label) and 54% / 51% for 56 / 84 mg (population model).',
         sources: ['spravato-label', 'perez-ruixo-2021'],
-        grade: 'B',
-        assumption:
-          'The simulated Tmax is derived (unit depot dose through the collapsed 3-compartment model).',
+        grade: 'C',
       },
       {
-        text: 'Japanese subjects had a 1.34-fold nasal fraction; the swallowed part is absorbed after a zero-order phase of 0.53 h at ka_sw 1.45/h. Neither is represented here.',
+        text: 'Japanese subjects had a 1.34-fold nasal fraction; not represented here.',
         sources: ['perez-ruixo-2021'],
         grade: 'C',
       },
@@ -465,34 +581,47 @@ export const ABSORPTION: readonly Absorption[] = [
     route: 'intranasal',
     drug: 'racemic',
     ka: {
-      value: 0.07192,
-      unit: '1/min',
-      sources: ['huge-2010'],
-      grade: 'C',
-      assumption:
-        'Derived from S-ketamine, not racemic, data (flagged): Tmax 10 ± 6.3 min (0.2 mg/kg) and 13.8 ± 4.8 min (0.4 mg/kg), about 12 min, is reproduced by the racemic reference model (herd-2007 at 70 kg) with ka = 0.07192/min.',
+      ...NASAL_KA,
+      assumption: `${NASAL_KA.assumption} Applied to racemic ketamine: no racemic nasal population model was located.`,
     },
-    f: { value: 0.45, unit: 'fraction', sources: ['yanagihara-2003'], grade: 'C' },
+    f: {
+      ...NASAL_FRN,
+      assumption: `${NASAL_FRN.assumption} Applied to racemic ketamine solutions, whose device and volume differ.`,
+    },
     lag: NO_LAG,
-    variability: {},
-    validated: ADULTS,
-    notes: [
-      ONE_COMPARTMENT_K,
+    variability: { ka: NASAL_KA_VARIABILITY, f: NASAL_FRN_VARIABILITY },
+    validated: {
+      ageYears: [18, 86],
+      sources: ['perez-ruixo-2021'],
+      grade: 'C',
+      note: 'The structure and its variability come from adults 18–86 y.',
+    },
+    perApplication: NASAL_APPLICATIONS,
+    swallowed: NASAL_SWALLOWED,
+    uncertainty: [
       {
-        text: 'F ≈ 45% comes from 3 healthy volunteers; tertiary sources give 25–50%. Esketamine nasal spray F is about 48%.',
-        sources: ['yanagihara-2003', 'wikipedia-ketamine-mirror', 'spravato-label'],
+        parameter: 'f',
+        range: [0.11, 0.63],
+        sources: ['singh-2022-intranasal', 'yanagihara-2003', 'perez-ruixo-2021'],
+        grade: 'C',
+        note: 'Total bioavailability of racemic sprays: 17%, 13% and 11% after 10, 30 and 50 mg in cancer patients and about 45% in 3 volunteers, against about 63% (one application) to 54% (two) in the esketamine device model. Device, volume per nostril and technique differ between the studies.',
+      },
+    ],
+    notes: [
+      {
+        text: 'Adults with cancer pain: Cmax 22.9, 60.8 and 77.6 ng/mL at 23, 14 and 16 min after 10, 30 and 50 mg (geometric means; total F 17%, 13% and 11%).',
+        sources: ['singh-2022-intranasal'],
         grade: 'B',
       },
       {
-        text: 'The esketamine population model’s nasal ka is 0.049/min; the racemic value here is calibrated to the small S-ketamine study’s Tmax instead.',
-        sources: ['perez-ruixo-2021', 'fanta-2015'],
-        grade: 'B',
-        assumption: 'The simulated Tmax is derived (unit depot dose through the Fanta model).',
+        text: 'S-ketamine 0.2 / 0.4 mg/kg in neuropathic pain peaked at 10 ± 6.3 / 13.8 ± 4.8 min.',
+        sources: ['huge-2010'],
+        grade: 'C',
       },
       {
         text: 'Analgesia after 1 mg/kg began at 14.3 ± 11.2 min and peaked at 40.4 ± 16.3 min.',
         sources: ['shimonovich-2016'],
-        grade: 'B',
+        grade: 'C',
       },
     ],
   },

@@ -3,6 +3,40 @@ import type { SourceRecord } from '../evidence/types.js';
 /** Sources located after the evidence briefs were written (full citations). */
 export const BIBLIOGRAPHY_ADDED = [
   {
+    id: 'singh-2022-intranasal',
+    authors: 'Singh V, et al.',
+    year: 2022,
+    title:
+      'A dose-escalation clinical trial of intranasal ketamine for uncontrolled cancer-related pain',
+    journal: 'Pharmacotherapy',
+    locator: '42(4):298–310',
+    doi: '10.1002/phar.2669',
+    pmid: '35146776',
+    pmcid: 'PMC9118341',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC9118341/',
+    studyType: 'pk-study',
+    level: 'B',
+    briefRefs: [],
+    caveats: ['authors-unverified'],
+    note: 'NCT03146806. Adult outpatients with advanced cancer pain (n = 10); racemic ketamine 10 mg IN, 10 mg IV, 30 mg IN and 50 mg IN, 2–5 days apart. Table 6 (geometric means): IV 10 mg Cmax 296 ng/mL (GSD 1.71) at 2 min, AUC 113 ng·h/mL; IN 10 / 30 / 50 mg Cmax 22.9 / 60.8 / 77.6 ng/mL (GSD 1.97 / 1.90 / 2.29) at 23 / 14 / 16 min, bioavailability 17 / 13 / 11%. Device, volume per nostril and solution strength were not retrieved. Located via the search tool (pages corpus: PMC author manuscript, Table 6).',
+  },
+  {
+    id: 'im-ketamine-trauma-1984',
+    authors: 'Hirlinger WK, et al.',
+    year: 1984,
+    title:
+      'Intramuscular ketamine analgesia in emergency patients. II. Clinical study of traumatized patients',
+    journal: 'Anaesthesist',
+    locator: '33(6):272–275',
+    pmid: '6476334',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/6476334/',
+    studyType: 'rct',
+    level: 'C',
+    briefRefs: [],
+    caveats: ['abstract-only', 'authors-unverified'],
+    note: 'Article in German with an English abstract. 20 traumatised patients (burns, fractures, bruises; adolescents and adults) randomised to racemic ketamine 0.5 or 1.0 mg/kg IM. Effective analgesia within 10 min in both groups; highest plasma levels (median) 147 ng/mL at 30 min (0.5 mg/kg) and 474 ng/mL at 15 min (1.0 mg/kg). The author name is the one a review attaches to this work and was not shown on the PubMed record. Located via the search tool (pages corpus: PubMed abstract).',
+  },
+  {
     id: 'pickering-2020-magnesium',
     authors:
       'Pickering G, Pereira B, Morel V, Corriger A, Giron F, Marcaillou F, Bidar-Beauvallot A, Chandeze E, Lambert C, Bernard L, Delage N',

@@ -24,16 +24,16 @@ export const MODEL_CHOICES: readonly ModelChoice[] = [
     model: 'herd-2007',
     sources: ['herd-2007'],
     assumption:
-      'Children (under 18 years) get the paediatric racemic model built on ED children; the 18-year cut-off is the project’s.',
+      'Children (under 18 years) get the paediatric racemic model built on children in an emergency department, with its own between-patient variability; the 18-year cut-off is the project’s.',
   },
   {
     drug: 'racemic',
     ageYears: [18, Number.POSITIVE_INFINITY],
     ageUnknown: true,
-    model: 'herd-2007',
-    sources: ['herd-2007', 'kamp-2020', 'chong-2006', 'zanos-2018'],
+    model: 'herd-2007-adult',
+    sources: ['herd-2007', 'perez-ruixo-2021', 'kamp-2020', 'singh-2022-intranasal', 'im-ketamine-trauma-1984'],
     assumption:
-      'Adults (and patients of unknown age) get the racemic model standardised to 70 kg with allometric scaling, extrapolated from children (every adult result carries an outside-range warning). Its clearance (90 L/h) lies within the meta-analysis 95% CI (69–90 L/h) and it reproduces independent adult plasma observations (sublingual and oral Cmax, 40-min infusion Cmax); the adult TCI parameter set (116 L/h, V1 4.4 L) under-predicted the sublingual Cmax by half and remains available as `domino-1984`.',
+      'Adults get the racemic model chosen on published adult plasma data (docs/pk-models.md): no adult racemic population model with published variability was retrievable, and of the candidates checked against 18 adult racemic observations from 6 studies, the paediatric model scaled allometrically to adult weight held 18 (17 with adult variability), the adult racemic TCI set and the arterial S-ketamine model 14, the venous S-ketamine model 13. Its typical values are kept and its between-patient variability is the adult population model’s. Its steady-state volume (141 L per 70 kg) is below the adult meta-analysis (252 L, 95% CI 200–304), so the terminal decline after hours may be too fast.',
   },
   {
     drug: 'esketamine',
@@ -45,6 +45,13 @@ export const MODEL_CHOICES: readonly ModelChoice[] = [
       'Esketamine at any age gets the S-ketamine 3-compartment model with between-subject variability (healthy adult men); younger or older patients are warned as outside its range.',
   },
 ];
+
+/** Said when the age is not given and the adult rule is used for that reason. */
+export const AGE_NOT_GIVEN = {
+  sources: [],
+  assumption:
+    'Age not given: the patient is taken to be an adult (18 years or older) and gets the adult model; give `ageYears` for a child.',
+} as const;
 
 /**
  * Between-subject variability for a model that publishes none (the adult racemic TCI set):

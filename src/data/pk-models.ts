@@ -22,6 +22,32 @@ const SAMPLING_NOTE = {
   grade: 'A',
 } as const;
 
+/**
+ * Racemic clearance from an S-ketamine model: after the racemate, R-ketamine clears at
+ * 15.8 and S-ketamine at 18.4 mL/min/kg, so the racemate's mean is 0.929 times S-ketamine's.
+ */
+const RACEMIC_CLEARANCE = {
+  sources: ['wang-2019', 'persson-2002', 'prolonged-release-ketamine-2021'],
+  grade: 'C',
+  assumption:
+    'Racemic clearance = S-ketamine clearance × 0.929, the mean of R- and S-ketamine clearance after the racemate relative to S-ketamine’s ((15.8 + 18.4)/2 ÷ 18.4, 32 patients); other studies give 0.92 (separate enantiomers, arterial) and 0.97 (IV 5 mg).',
+} as const;
+
+const ENANTIOMER_SUBSTITUTION = {
+  text: 'Racemic ketamine is given the S-ketamine model’s volumes, intercompartmental clearances and variability; only clearance is corrected for the slower R-enantiomer. Enantiomer volumes differ by about 15% (Vss S 6.6 vs R 5.6 L/kg after 5 mg IV).',
+  sources: ['prolonged-release-ketamine-2021', 'wang-2019'],
+  grade: 'C',
+  assumption: 'Enantiomer substitution is a modelling choice; no adult racemic population model with published variability was retrievable.',
+} as const;
+
+const ADULT_VALIDATION = {
+  ageYears: [18, 65],
+  weightKg: [45, 120],
+  grade: 'C',
+  assumption:
+    'The model was built on healthy adult volunteers; its predictions were checked against published adult racemic observations (cancer, trauma and depression patients, volunteers; see the validation report), so the adult range of those populations (18–65 y, 45–120 kg) is taken as validated.',
+} as const;
+
 export const DISPOSITION_MODELS: readonly DispositionModel[] = [
   {
     id: 'domino-1984',
@@ -356,5 +382,135 @@ export const DISPOSITION_MODELS: readonly DispositionModel[] = [
       },
       SAMPLING_NOTE,
     ],
+  },
+  {
+    id: 'fanta-2015-racemic',
+    label: 'Fanta 2015 S-ketamine model applied to racemic ketamine (healthy adults, venous, 3-compartment)',
+    drug: 'racemic',
+    population:
+      'Healthy men given S-ketamine IV 0.125 mg/kg and oral 0.25 mg/kg, venous sampling (n = 11); variability re-estimated on 48 healthy volunteers (Otto 2021); clearance corrected for racemic ketamine',
+    scaling: {
+      referenceWeightKg: 70,
+      clearanceExponent: 0.75,
+      volumeExponent: 1,
+      sources: FANTA,
+      grade: 'B',
+      assumption:
+        'The PK brief states that its per-70-kg values use exponent 0.75 for clearances and 1 for volumes; whether Fanta 2015 estimated a weight effect was not verified.',
+    },
+    cl: {
+      value: 1.474,
+      unit: 'L/min',
+      sources: [...FANTA, ...RACEMIC_CLEARANCE.sources],
+      grade: 'C',
+      assumption: `95.2 L/h ÷ 60 = 1.587 L/min (S-ketamine) × 0.929 = 1.474 L/min. ${RACEMIC_CLEARANCE.assumption}`,
+    },
+    v1: { value: 133, unit: 'L', sources: FANTA, grade: 'B' },
+    q2: {
+      value: 0.3867,
+      unit: 'L/min',
+      sources: FANTA,
+      grade: 'B',
+      assumption: 'Converted from L/h: Q1 23.2 L/h ÷ 60 = 0.3867 L/min (paired with Vp1 187 L).',
+    },
+    v2: { value: 187, unit: 'L', sources: FANTA, grade: 'B' },
+    q3: {
+      value: 2.617,
+      unit: 'L/min',
+      sources: FANTA,
+      grade: 'B',
+      assumption: 'Converted from L/h: Q2 157 L/h ÷ 60 = 2.617 L/min (paired with Vp2 98.8 L).',
+    },
+    v3: { value: 98.8, unit: 'L', sources: FANTA, grade: 'B' },
+    variability: {
+      cl: { kind: 'cv', value: 0.13, sources: FANTA, grade: 'B' },
+      v1: { kind: 'omega2', value: 0.084, sources: ['otto-2021'], grade: 'C' },
+    },
+    validated: { ...ADULT_VALIDATION, sources: ['fanta-2015', 'otto-2021'] },
+    sampling: 'venous',
+    notes: [ENANTIOMER_SUBSTITUTION, SAMPLING_NOTE],
+  },
+  {
+    id: 'simons-2022-racemic',
+    label: 'Simons 2022 S-ketamine model applied to racemic ketamine (healthy adults, arterial, 3-compartment)',
+    drug: 'racemic',
+    population:
+      'Healthy volunteers (n = 20) given IV S-ketamine 20 mg over 20 min and oral thin film, arterial sampling; clearance corrected for racemic ketamine',
+    scaling: {
+      referenceWeightKg: 70,
+      clearanceExponent: 0.75,
+      volumeExponent: 1,
+      sources: SIMONS,
+      grade: 'C',
+      assumption:
+        'The PK brief lists population parameters per 70 kg with exponents 0.75 (clearances) and 1 (volumes); the exponents were not checked against the paper.',
+    },
+    cl: {
+      value: 1.375,
+      unit: 'L/min',
+      sources: [...SIMONS, ...RACEMIC_CLEARANCE.sources],
+      grade: 'C',
+      assumption: `1.48 L/min (S-ketamine) × 0.929 = 1.375 L/min. ${RACEMIC_CLEARANCE.assumption}`,
+    },
+    v1: { value: 11.6, unit: 'L', sources: SIMONS, grade: 'C' },
+    q2: { value: 2.43, unit: 'L/min', sources: SIMONS, grade: 'C' },
+    v2: { value: 39, unit: 'L', sources: SIMONS, grade: 'C' },
+    q3: { value: 1.21, unit: 'L/min', sources: SIMONS, grade: 'C' },
+    v3: { value: 174, unit: 'L', sources: SIMONS, grade: 'C' },
+    variability: {
+      v1: { kind: 'omega2', value: 0.057, sources: SIMONS, grade: 'C' },
+      cl: { kind: 'omega2', value: 0.029, sources: SIMONS, grade: 'C' },
+      q3: { kind: 'omega2', value: 0.026, sources: SIMONS, grade: 'C' },
+    },
+    validated: { ...ADULT_VALIDATION, sources: ['simons-2022-pk'] },
+    sampling: 'arterial',
+    notes: [ENANTIOMER_SUBSTITUTION, SAMPLING_NOTE],
+  },
+  {
+    id: 'herd-2007-adult',
+    label: 'Herd & Anderson 2007 racemic model scaled to adults, with adult between-patient variability',
+    drug: 'racemic',
+    population:
+      'Typical values of the paediatric racemic model (children in an emergency department, n = 54) scaled allometrically to adult weight; between-patient variability from the adult esketamine population model (820 adults)',
+    scaling: {
+      referenceWeightKg: 70,
+      clearanceExponent: 0.75,
+      volumeExponent: 1,
+      sources: ['herd-2007', 'opentiva-ketamine'],
+      grade: 'C',
+      assumption:
+        'Allometric scaling (exponent 0.75 for clearances, 1 for volumes) to a 70-kg reference, as the paediatric model publishes its values.',
+    },
+    cl: {
+      value: 1.5,
+      unit: 'L/min',
+      sources: HERD,
+      grade: 'C',
+      assumption: 'Converted from L/h: 90 L/h ÷ 60 = 1.5 L/min.',
+    },
+    v1: { value: 38.7, unit: 'L', sources: HERD, grade: 'C' },
+    q2: {
+      value: 3.583,
+      unit: 'L/min',
+      sources: HERD,
+      grade: 'C',
+      assumption: 'Converted from L/h: 215 L/h ÷ 60 = 3.583 L/min.',
+    },
+    v2: { value: 102, unit: 'L', sources: HERD, grade: 'C' },
+    variability: {
+      cl: {
+        kind: 'cv',
+        value: 0.232,
+        sources: PEREZ,
+        grade: 'C',
+        assumption:
+          'Adult between-patient variability of the hepatic blood flow that sets esketamine clearance in the 820-adult model (23.2%), used for clearance; adult NCA studies give 18–25%.',
+      },
+      v1: { kind: 'cv', value: 0.275, sources: PEREZ, grade: 'C' },
+      v2: { kind: 'cv', value: 0.493, sources: PEREZ, grade: 'C' },
+    },
+    validated: { ...ADULT_VALIDATION, sources: ['herd-2007', 'perez-ruixo-2021'] },
+    sampling: 'unknown',
+    notes: [SAMPLING_NOTE],
   },
 ];

@@ -21,7 +21,19 @@ const provenance = {
  */
 export const CitedValueSchema = z.strictObject({
   value: z.number(),
-  unit: z.enum(['L', 'L/h', 'L/min', 'L/kg', 'L/min/kg', '1/min', '1/h', 'min', 'h', 'fraction']),
+  unit: z.enum([
+    'L',
+    'L/h',
+    'L/min',
+    'L/kg',
+    'L/min/kg',
+    '1/min',
+    '1/h',
+    'min',
+    'h',
+    'fraction',
+    'mg',
+  ]),
   ...provenance,
 });
 
@@ -133,6 +145,39 @@ export const AbsorptionSchema = z.strictObject({
     ageYears: z.tuple([z.number(), z.number()]),
     ...provenance,
   }),
+  /**
+   * A dose given in several applications (nasal sprays): each application holds at most
+   * `amountMg`, and every application after the first absorbs `laterFactor` times the first
+   * one's fraction `f`, so the site's fraction falls as the dose grows.
+   */
+  perApplication: z.optional(
+    z.strictObject({ amountMg: CitedValueSchema, laterFactor: CitedValueSchema }),
+  ),
+  /**
+   * The part of each dose not absorbed at the site is swallowed: `f` is the fraction of that
+   * part that reaches the circulation, absorbed with its own rate, lag and variability.
+   */
+  swallowed: z.optional(
+    z.strictObject({
+      f: CitedValueSchema,
+      ka: CitedValueSchema,
+      lag: CitedValueSchema,
+      variability: z.partialRecord(z.enum(['ka']), VariabilitySchema),
+    }),
+  ),
+  /**
+   * Typical values on which sources disagree: the range they span. This is uncertainty about
+   * the parameter, not spread between patients; results list it as an assumption.
+   */
+  uncertainty: z.optional(
+    list(
+      z.strictObject({
+        parameter: z.enum(['ka', 'f']),
+        range: z.tuple([z.number(), z.number()]),
+        ...provenance,
+      }),
+    ),
+  ),
   notes: list(z.strictObject({ text: z.string(), ...provenance })),
 });
 

@@ -1,4 +1,4 @@
-import { BORROWED_VARIABILITY, MODEL_CHOICES } from '../data/exposure-settings.js';
+import { AGE_NOT_GIVEN, BORROWED_VARIABILITY, MODEL_CHOICES } from '../data/exposure-settings.js';
 import { PK_COVARIATES } from '../data/pk-covariates.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { SourceId } from '../evidence/registry.js';
@@ -8,7 +8,7 @@ import type { Patient } from '../patient/schema.js';
 import type { PkParams } from '../pk/engine.js';
 import { getAbsorption, getPkModel } from '../pk-models/catalogue.js';
 import type { Absorption, DispositionModel } from '../pk-models/schema.js';
-import type { Regimen } from '../regimen/schema.js';
+import { isPerKgUnit, type Regimen } from '../regimen/schema.js';
 import type { ResultWarning } from '../warnings/types.js';
 import type { Adjustment } from './adjustment.js';
 import { type EtaSds, toEtaSd } from './variability.js';
@@ -50,6 +50,13 @@ export interface PopulationSetup {
   weightKg: number;
   /** Product of interaction AUC ratios applied to each patient's bioavailability (non-IV). */
   fMultiplier: number;
+  /**
+   * Multi-application dose (nasal): the site's mean fraction relative to one application's
+   * (1 for a single application or another route). `typical.f` already includes it.
+   */
+  applicationFactor: number;
+  /** Systemic fraction of the swallowed part (the second absorption path), if the route has one. */
+  swallowedF: number | undefined;
   /** Covariates and interactions, and what each changed. */
   adjustments: Adjustment[];
 }
@@ -66,6 +73,7 @@ function chooseModel(drug: Regimen['drug'], ageYears: number | undefined, trail:
   );
   if (!choice) throw new Error(`no model rule for ${drug}, age ${String(ageYears)}`);
   trail.use(choice);
+  if (ageYears === undefined && choice.ageYears[0] > 0) trail.use(AGE_NOT_GIVEN);
   return getPkModel(choice.model);
 }
 
@@ -130,12 +138,34 @@ export function setupPopulation(
     trail.use(v);
   }
 
+  let applicationFactor = 1;
+  let swallowedF: number | undefined;
   if (absorption) {
+    applicationFactor = applicationsFactor(absorption, regimen, weightKg, trail);
     typical.ka = absorption.ka.value;
-    typical.f = absorption.f.value;
+    typical.f = absorption.f.value * applicationFactor;
     typical.lagMinutes = absorption.lag.value;
     for (const v of [absorption.ka, absorption.f, absorption.lag, absorption.validated])
       trail.use(v);
+    const swallowed = absorption.swallowed;
+    if (swallowed) {
+      swallowedF = swallowed.f.value;
+      typical.ka2 = swallowed.ka.value;
+      typical.f2 = (1 - typical.f) * swallowedF;
+      typical.lag2Minutes = swallowed.lag.value;
+      for (const v of [swallowed.f, swallowed.ka, swallowed.lag]) trail.use(v);
+      const ka2 = swallowed.variability.ka;
+      if (ka2) {
+        eta.ka2 = toEtaSd(ka2);
+        trail.use(ka2);
+      }
+    }
+    for (const u of absorption.uncertainty ?? []) {
+      trail.use(u);
+      trail.assumptions.add(
+        `Uncertain ${regimen.route} ${u.parameter === 'f' ? 'bioavailability' : 'absorption rate'}: sources span ${u.range[0]}–${u.range[1]} ${u.parameter === 'f' ? '(fraction)' : '(1/min)'} for the typical patient; the estimate uses ${u.parameter === 'f' ? absorption.f.value : absorption.ka.value}. This is disagreement between sources, not spread between patients, and is not in the percentiles.`,
+      );
+    }
     for (const [key, v] of Object.entries(absorption.variability)) {
       if (!v) continue;
       eta[key as keyof EtaSds] = toEtaSd(v);
@@ -170,8 +200,30 @@ export function setupPopulation(
     eta,
     weightKg,
     fMultiplier: interactions.fMultiplier,
+    applicationFactor,
+    swallowedF,
     adjustments,
   };
+}
+
+/**
+ * The mean site fraction of a multi-application dose relative to one application:
+ * (1 + laterFactor · (n − 1)) / n for n = dose ÷ amount per application (at least 1; a partial
+ * last application counts by its share).
+ */
+function applicationsFactor(
+  absorption: Absorption,
+  regimen: Regimen,
+  weightKg: number,
+  trail: Trail,
+): number {
+  const per = absorption.perApplication;
+  if (!per) return 1;
+  trail.use(per.amountMg);
+  trail.use(per.laterFactor);
+  const mg = isPerKgUnit(regimen.dose.unit) ? regimen.dose.amount * weightKg : regimen.dose.amount;
+  const n = Math.max(1, mg / per.amountMg.value);
+  return (1 + per.laterFactor.value * (n - 1)) / n;
 }
 
 function explicitModel(id: string, drug: Regimen['drug']): DispositionModel {

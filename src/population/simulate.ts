@@ -116,12 +116,13 @@ export function simulatePopulation(
   const base = toEvents(model, doses);
   const events = intravenous ? base : new Float64Array(base.length);
   const typicalF = params.f ?? 1;
+  const typicalF2 = params.f2 ?? 0;
   let totalMg = 0;
   for (const d of doses) totalMg += d.amountMg;
   for (let s = 0; s < population; s++) {
     draw(rng.normal, params);
-    const f = intravenous ? 1 : (params.f ?? 1);
-    if (!intravenous) scaleBioavailable(base, events, (params.f ?? typicalF) / typicalF, f);
+    const f = intravenous ? 1 : (params.f ?? 1) + (params.f2 ?? 0);
+    if (!intravenous) scaleEvents(base, events, params, typicalF, typicalF2);
     model = prepareModel(params, model);
     simulateSorted(model, events, times, central, undefined);
     // Tmax: the time of the highest concentration; at a plateau (samples within a relative
@@ -222,9 +223,29 @@ export function sampleTimes(doses: readonly DoseEvent[], intravenousBolus: boole
 }
 
 /**
+ * Copies the typical events `base` into `out`, scaled to one patient's fractions: the site's
+ * `f` (depot doses and zero-order non-IV input) and the swallowed path's `f2`.
+ * @internal
+ */
+export function scaleEvents(
+  base: Float64Array,
+  out: Float64Array,
+  patient: PkParams,
+  typicalF: number,
+  typicalF2: number,
+): void {
+  const f = patient.f ?? typicalF;
+  const f2 = patient.f2 ?? 0;
+  scaleBioavailable(base, out, f / typicalF, f, typicalF2 > 0 ? f2 / typicalF2 : 0);
+}
+
+/**
  * A drawer of subjects around `setup`: each call draws one subject's parameters into `out`
  * (log-normal; `f` logit-normal), consuming one normal deviate per parameter of `DRAW_ORDER`
- * whether or not the model has it, so that streams stay aligned. @internal
+ * whether or not the model has it, so that streams stay aligned; a route with a swallowed
+ * path draws one more, for its absorption rate. The site's fraction is drawn for one
+ * application and scaled by the dose's application factor; the swallowed path gets the rest
+ * times its systemic fraction. @internal
  */
 export function createDrawer(
   setup: PopulationSetup,
@@ -233,17 +254,24 @@ export function createDrawer(
   const keys = DRAW_ORDER.filter((k) => k !== 'f');
   const bases = keys.map((k) => typ[k]);
   const sds = keys.map((k) => setup.eta[k] ?? 0);
-  const baseF = typ.f;
+  const scale = setup.applicationFactor;
+  const baseF = typ.f === undefined ? undefined : typ.f / scale;
   const sdF = setup.eta.f ?? 0;
   const logitF = baseF !== undefined && baseF < 1 ? Math.log(baseF / (1 - baseF)) : 0;
   const fIndex = DRAW_ORDER.indexOf('f');
+  const swallowedF = setup.swallowedF;
+  const baseKa2 = typ.ka2;
+  const sdKa2 = setup.eta.ka2 ?? 0;
   return (normal, out) => {
     for (let i = 0; i < DRAW_ORDER.length; i++) {
       const z = normal();
       if (i === fIndex) {
         if (baseF === undefined) continue;
-        const f = baseF >= 1 ? 1 : 1 / (1 + Math.exp(-(logitF + sdF * z)));
-        out.f = Math.min(1, f * setup.fMultiplier);
+        const site = (baseF >= 1 ? 1 : 1 / (1 + Math.exp(-(logitF + sdF * z)))) * scale;
+        out.f = Math.min(1, site * setup.fMultiplier);
+        if (swallowedF !== undefined) {
+          out.f2 = Math.min(1 - out.f, (1 - site) * swallowedF * setup.fMultiplier);
+        }
         continue;
       }
       const k = i < fIndex ? i : i - 1;
@@ -251,5 +279,6 @@ export function createDrawer(
       if (base === undefined) continue;
       out[keys[k] as (typeof keys)[number]] = base * Math.exp((sds[k] as number) * z);
     }
+    if (baseKa2 !== undefined) out.ka2 = baseKa2 * Math.exp(sdKa2 * normal());
   };
 }

@@ -17,5 +17,8 @@ export function toEtaSd(v: Reported): number {
   return v.value;
 }
 
-/** Log- (and for `f`, logit-) scale SDs for each varied parameter. @internal */
-export type EtaSds = Partial<Record<VariedParameter, number>>;
+/**
+ * Log- (and for `f`, logit-) scale SDs for each varied parameter; `ka2` is the swallowed
+ * path's absorption rate. @internal
+ */
+export type EtaSds = Partial<Record<VariedParameter | 'ka2', number>>;

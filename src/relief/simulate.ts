@@ -5,9 +5,9 @@
  * @internal
  */
 import type { DoseEvent, PkParams } from '../pk/engine.js';
-import { prepareModel, scaleBioavailable, toEvents } from '../pk/engine.js';
+import { prepareModel, toEvents } from '../pk/engine.js';
 import type { PopulationSetup } from '../population/setup.js';
-import { createDrawer } from '../population/simulate.js';
+import { createDrawer, scaleEvents } from '../population/simulate.js';
 import { createRandom } from '../random/random.js';
 import { type ReliefCourseInput, ReliefKernel } from './kernel.js';
 import type { ReliefModel } from './pd.js';
@@ -67,6 +67,7 @@ export function simulateRelief(
     slow: { ...pd.slow },
   };
   const typicalF = params.f ?? 1;
+  const typicalF2 = params.f2 ?? 0;
   const draw = createDrawer(setup);
   for (let s = 0; s < population; s++) {
     draw(rng.normal, params);
@@ -74,8 +75,7 @@ export function simulateRelief(
     const sensitivity = Math.exp(pd.sensitivitySd * rng.normal());
     if (!responder) continue;
     run.responder[s] = 1;
-    if (!intravenous)
-      scaleBioavailable(base, events, (params.f ?? typicalF) / typicalF, params.f ?? typicalF);
+    if (!intravenous) scaleEvents(base, events, params, typicalF, typicalF2);
     input.fast.c50 = pd.fast.c50 * sensitivity;
     input.fast.threshold = pd.fast.threshold * sensitivity;
     input.slow.c50 = pd.slow.c50 * sensitivity;

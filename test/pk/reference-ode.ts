@@ -5,7 +5,11 @@ import type { DoseEvent, PkParams } from '../../src/index';
  * adaptive Dormand–Prince 5(4) method, stopping at every event and sample.
  */
 export function integrateReference(
-  p: PkParams & { ka2?: number; f2?: number; lag2Minutes?: number },
+  p: PkParams & {
+    ka2?: number | undefined;
+    f2?: number | undefined;
+    lag2Minutes?: number | undefined;
+  },
   doses: readonly DoseEvent[],
   times: readonly number[],
 ): { central: number[]; effect: number[] } {
