@@ -5,9 +5,9 @@
  *
  *   npx tsx scripts/calibrate-ka.ts [model-id (default: the adult racemic default)] [tmax-minutes] [lag-minutes]
  */
-import { getPkModel, type PkParams, simulatePk } from '../src/index';
 
 import { MODEL_CHOICES } from '../src/data/exposure-settings';
+import { getPkModel, type PkParams, simulatePk } from '../src/index';
 
 const adultDefault = MODEL_CHOICES.find((c) => c.drug === 'racemic' && c.ageUnknown)?.model;
 const [modelId = adultDefault ?? '', tmaxArg = '45', lagArg = '0'] = process.argv.slice(2);

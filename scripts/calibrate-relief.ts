@@ -1,7 +1,7 @@
 /**
  * Back-calculates the acute analgesic C50 of racemic ketamine from one clinical observation:
  * after 0.3 mg/kg IV (Miller 2015), "moderate reduction in pain for 2 hours". For the typical
- * 70-kg patient of the library's racemic model, the effect-site concentration at 120 min is
+ * 70-kg patient of the library's adult racemic default model, the effect-site concentration at 120 min is
  * taken as the concentration of ≥ 30% relief, and the sigmoid Emax model of
  * src/data/relief-model.ts (its Emax and Hill coefficient) is solved for C50. Used for the
  * calibrated `ACUTE_RELIEF.c50` (flagged as an assumption there).
@@ -9,6 +9,7 @@
  *   npx tsx scripts/calibrate-relief.ts [minutes=120] [mg/kg=0.3] [weight=70] [threshold=0.3]
  */
 
+import { MODEL_CHOICES } from '../src/data/exposure-settings';
 import { EFFECT_SITE } from '../src/data/pk-covariates';
 import { ACUTE_RELIEF } from '../src/data/relief-model';
 import { getPkModel, mgPerLToNgPerMl, type PkParams, simulatePk } from '../src/index';
@@ -16,7 +17,9 @@ import { getPkModel, mgPerLToNgPerMl, type PkParams, simulatePk } from '../src/i
 const [minutes = 120, mgPerKg = 0.3, weightKg = 70, threshold = 0.3] = process.argv
   .slice(2)
   .map(Number);
-const m = getPkModel('herd-2007');
+// The adult racemic default (the model an adult of unknown age gets).
+const adult = MODEL_CHOICES.find((c) => c.drug === 'racemic' && c.ageUnknown);
+const m = getPkModel(adult?.model ?? '');
 const ratio = weightKg / m.scaling.referenceWeightKg;
 const perMin = (v: { value: number; unit: string }) => (v.unit === 'L/h' ? v.value / 60 : v.value);
 const cl = (v: { value: number; unit: string } | undefined) =>

@@ -10,12 +10,13 @@
  *
  *   npx tsx scripts/compare-pk-models.ts [model-id …]
  */
+
+import { simulatePk } from '../src/index';
 import { ExposureInputSchema } from '../src/input/schema';
 import { parseWith } from '../src/internal/parse';
+import { getPkModel } from '../src/pk-models/catalogue';
 import { setupPopulation, Trail } from '../src/population/setup';
 import { simulatePopulation } from '../src/population/simulate';
-import { getPkModel } from '../src/pk-models/catalogue';
-import { simulatePk } from '../src/index';
 import { PK_OBSERVATIONS, type PkObservation } from '../test/golden/pk-observations';
 
 const candidates = process.argv.slice(2).length
@@ -72,7 +73,11 @@ function band(o: PkObservation, modelId: string, ka: Record<string, number>) {
   if (own !== undefined) setup.typical.ka = own;
   const run = simulatePopulation(setup, parsed.regimen, trail, POPULATION, SEED);
   const values = Array.from(
-    o.metric === 'cmax' ? run.cmax.map((c) => c * 1000) : o.metric === 'tmax' ? run.tmax : run.auc.map((a) => (a * 1000) / 60),
+    o.metric === 'cmax'
+      ? run.cmax.map((c) => c * 1000)
+      : o.metric === 'tmax'
+        ? run.tmax
+        : run.auc.map((a) => (a * 1000) / 60),
   ).sort((a, b) => a - b);
   const q = (p: number) => values[Math.round(p * (values.length - 1))] as number;
   return { p5: q(0.05), median: q(0.5), p95: q(0.95) };
@@ -84,7 +89,9 @@ for (const id of candidates) {
   const ka: Record<string, number> = {};
   for (const [route, tmax] of Object.entries(TARGETS)) ka[route] = kaFor(id, tmax);
   hits[id] = 0;
-  console.log(`\n## ${id} (IM/SC ka ${ka.intramuscular?.toPrecision(4)}/min, SL ka ${ka.sublingual?.toPrecision(4)}/min)`);
+  console.log(
+    `\n## ${id} (IM/SC ka ${ka.intramuscular?.toPrecision(4)}/min, SL ka ${ka.sublingual?.toPrecision(4)}/min)`,
+  );
   for (const o of observations) {
     const b = band(o, id, ka);
     if (!b) continue;
@@ -102,7 +109,9 @@ for (const id of candidates) {
     const b = band(o, id, held);
     if (b && o.value >= b.p5 && o.value <= b.p95) heldIn++;
   }
-  console.log(`leave-one-study-out (IM ka from the tertiary 10 min instead): ${heldIn}/${trauma.length} trauma-study observations inside`);
+  console.log(
+    `leave-one-study-out (IM ka from the tertiary 10 min instead): ${heldIn}/${trauma.length} trauma-study observations inside`,
+  );
 }
 console.log('\n## hits');
 for (const id of candidates) console.log(`${id.padEnd(22)} ${hits[id]}/${observations.length}`);

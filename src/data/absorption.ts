@@ -74,7 +74,7 @@ const NASAL_APPLICATIONS = {
     value: 28,
     unit: 'mg',
     sources: ['perez-ruixo-2021', 'spravato-label'],
-    grade: 'C',
+    grade: 'B',
     assumption:
       'One application is one 28-mg esketamine device (a spray into each nostril); a dose is counted in such applications, a partial last one by its share. For racemic solutions, whose spray volume and strength vary, the same 28 mg step is assumed.',
   },
@@ -160,7 +160,7 @@ export const ABSORPTION: readonly Absorption[] = [
       value: IM_KA,
       unit: '1/min',
       sources: ['im-ketamine-trauma-1984'],
-      grade: 'C',
+      grade: 'B',
       assumption:
         'Calibrated (scripts/calibrate-ka.ts): the adult trauma study’s median times to peak, 30 min after 0.5 mg/kg and 15 min after 1.0 mg/kg (10 patients each), have a geometric mean of 21.2 min, which the adult racemic default model (70 kg) reproduces with this ka. No intramuscular ka was published; the tertiary 5–15 min and the textbook peak effect at about 20 min are listed as notes.',
     },
@@ -194,7 +194,7 @@ export const ABSORPTION: readonly Absorption[] = [
     validated: {
       ageYears: [12, 75],
       sources: ['im-ketamine-trauma-1984'],
-      grade: 'C',
+      grade: 'B',
       assumption:
         'The adult trauma study enrolled adolescents to middle-aged adults (MeSH: adolescent, adult, middle aged; exact range not in the abstract); 12–75 y is assumed.',
     },
@@ -212,12 +212,12 @@ export const ABSORPTION: readonly Absorption[] = [
       {
         text: 'Adult trauma patients: median peak 147 ng/mL at 30 min after 0.5 mg/kg and 474 ng/mL at 15 min after 1.0 mg/kg; effective analgesia within 10 min in both groups. The two-fold dose gave a 3.2-fold peak, which linear kinetics cannot reproduce: the medians are of 10 patients each with sparse sampling.',
         sources: ['im-ketamine-trauma-1984'],
-        grade: 'C',
+        grade: 'B',
       },
       {
         text: 'Tertiary sources give a plasma Tmax of 5–15 min; the adult trauma study measured later peaks, and the model follows the measured study.',
         sources: ['primidi-ketamine-pk', 'im-ketamine-trauma-1984'],
-        grade: 'E',
+        grade: 'B',
       },
       {
         text: 'Peak CNS effect after IM dosing is about 20 min (textbook), consistent with a plasma peak before it plus effect-site delay.',
@@ -238,7 +238,7 @@ export const ABSORPTION: readonly Absorption[] = [
       value: IM_KA,
       unit: '1/min',
       sources: ['im-ketamine-trauma-1984'],
-      grade: 'E',
+      grade: 'B',
       assumption:
         'No human SC absorption data; the intramuscular value is carried over (the PK brief treats SC as IM-like, flagged).',
     },
@@ -257,14 +257,16 @@ export const ABSORPTION: readonly Absorption[] = [
         value: 0.615,
         sources: ['perez-ruixo-2021'],
         grade: 'C',
-        assumption: 'Carried over from the intramuscular route, which borrows it from the nasal absorption rate.',
+        assumption:
+          'Carried over from the intramuscular route, which borrows it from the nasal absorption rate.',
       },
       f: {
         kind: 'logit-sd',
         value: 0.708,
         sources: ['perez-ruixo-2021'],
         grade: 'C',
-        assumption: 'Carried over from the intramuscular route, which borrows it from the nasal fraction.',
+        assumption:
+          'Carried over from the intramuscular route, which borrows it from the nasal fraction.',
       },
     },
     validated: {
@@ -346,7 +348,7 @@ export const ABSORPTION: readonly Absorption[] = [
         parameter: 'f',
         range: [0.08, 0.24],
         sources: ['fanta-2015', 'prolonged-release-ketamine-2021', 'chong-2009'],
-        grade: 'C',
+        grade: 'B',
         note: 'S-ketamine alone 8%; racemic adult estimates 15–24%. Children: 45% (not used for adults).',
       },
     ],
@@ -568,7 +570,7 @@ export const ABSORPTION: readonly Absorption[] = [
       {
         text: 'Label Tmax 20–40 min after the last spray; absolute F about 48% (label) and 54% / 51% for 56 / 84 mg (population model).',
         sources: ['spravato-label', 'perez-ruixo-2021'],
-        grade: 'C',
+        grade: 'B',
       },
       {
         text: 'Japanese subjects had a 1.34-fold nasal fraction; not represented here.',
@@ -611,7 +613,7 @@ export const ABSORPTION: readonly Absorption[] = [
       {
         text: 'Adults with cancer pain: Cmax 22.9, 60.8 and 77.6 ng/mL at 23, 14 and 16 min after 10, 30 and 50 mg (geometric means; total F 17%, 13% and 11%).',
         sources: ['singh-2022-intranasal'],
-        grade: 'B',
+        grade: 'C',
       },
       {
         text: 'S-ketamine 0.2 / 0.4 mg/kg in neuropathic pain peaked at 10 ± 6.3 / 13.8 ± 4.8 min.',
@@ -621,7 +623,7 @@ export const ABSORPTION: readonly Absorption[] = [
       {
         text: 'Analgesia after 1 mg/kg began at 14.3 ± 11.2 min and peaked at 40.4 ± 16.3 min.',
         sources: ['shimonovich-2016'],
-        grade: 'C',
+        grade: 'B',
       },
     ],
   },

@@ -31,7 +31,13 @@ export const MODEL_CHOICES: readonly ModelChoice[] = [
     ageYears: [18, Number.POSITIVE_INFINITY],
     ageUnknown: true,
     model: 'herd-2007-adult',
-    sources: ['herd-2007', 'perez-ruixo-2021', 'kamp-2020', 'singh-2022-intranasal', 'im-ketamine-trauma-1984'],
+    sources: [
+      'herd-2007',
+      'perez-ruixo-2021',
+      'kamp-2020',
+      'singh-2022-intranasal',
+      'im-ketamine-trauma-1984',
+    ],
     assumption:
       'Adults get the racemic model chosen on published adult plasma data (docs/pk-models.md): no adult racemic population model with published variability was retrievable, and of the candidates checked against 18 adult racemic observations from 6 studies, the paediatric model scaled allometrically to adult weight held 18 (17 with adult variability), the adult racemic TCI set and the arterial S-ketamine model 14, the venous S-ketamine model 13. Its typical values are kept and its between-patient variability is the adult population model’s. Its steady-state volume (141 L per 70 kg) is below the adult meta-analysis (252 L, 95% CI 200–304), so the terminal decline after hours may be too fast.',
   },

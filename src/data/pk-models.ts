@@ -37,7 +37,8 @@ const ENANTIOMER_SUBSTITUTION = {
   text: 'Racemic ketamine is given the S-ketamine model’s volumes, intercompartmental clearances and variability; only clearance is corrected for the slower R-enantiomer. Enantiomer volumes differ by about 15% (Vss S 6.6 vs R 5.6 L/kg after 5 mg IV).',
   sources: ['prolonged-release-ketamine-2021', 'wang-2019'],
   grade: 'C',
-  assumption: 'Enantiomer substitution is a modelling choice; no adult racemic population model with published variability was retrievable.',
+  assumption:
+    'Enantiomer substitution is a modelling choice; no adult racemic population model with published variability was retrievable.',
 } as const;
 
 const ADULT_VALIDATION = {
@@ -385,7 +386,8 @@ export const DISPOSITION_MODELS: readonly DispositionModel[] = [
   },
   {
     id: 'fanta-2015-racemic',
-    label: 'Fanta 2015 S-ketamine model applied to racemic ketamine (healthy adults, venous, 3-compartment)',
+    label:
+      'Fanta 2015 S-ketamine model applied to racemic ketamine (healthy adults, venous, 3-compartment)',
     drug: 'racemic',
     population:
       'Healthy men given S-ketamine IV 0.125 mg/kg and oral 0.25 mg/kg, venous sampling (n = 11); variability re-estimated on 48 healthy volunteers (Otto 2021); clearance corrected for racemic ketamine',
@@ -402,7 +404,7 @@ export const DISPOSITION_MODELS: readonly DispositionModel[] = [
       value: 1.474,
       unit: 'L/min',
       sources: [...FANTA, ...RACEMIC_CLEARANCE.sources],
-      grade: 'C',
+      grade: 'B',
       assumption: `95.2 L/h ÷ 60 = 1.587 L/min (S-ketamine) × 0.929 = 1.474 L/min. ${RACEMIC_CLEARANCE.assumption}`,
     },
     v1: { value: 133, unit: 'L', sources: FANTA, grade: 'B' },
@@ -426,13 +428,14 @@ export const DISPOSITION_MODELS: readonly DispositionModel[] = [
       cl: { kind: 'cv', value: 0.13, sources: FANTA, grade: 'B' },
       v1: { kind: 'omega2', value: 0.084, sources: ['otto-2021'], grade: 'C' },
     },
-    validated: { ...ADULT_VALIDATION, sources: ['fanta-2015', 'otto-2021'] },
+    validated: { ...ADULT_VALIDATION, grade: 'B', sources: ['fanta-2015', 'otto-2021'] },
     sampling: 'venous',
     notes: [ENANTIOMER_SUBSTITUTION, SAMPLING_NOTE],
   },
   {
     id: 'simons-2022-racemic',
-    label: 'Simons 2022 S-ketamine model applied to racemic ketamine (healthy adults, arterial, 3-compartment)',
+    label:
+      'Simons 2022 S-ketamine model applied to racemic ketamine (healthy adults, arterial, 3-compartment)',
     drug: 'racemic',
     population:
       'Healthy volunteers (n = 20) given IV S-ketamine 20 mg over 20 min and oral thin film, arterial sampling; clearance corrected for racemic ketamine',
@@ -468,7 +471,7 @@ export const DISPOSITION_MODELS: readonly DispositionModel[] = [
   },
   {
     id: 'herd-2007-adult',
-    label: 'Herd & Anderson 2007 racemic model scaled to adults, with adult between-patient variability',
+    label: 'Herd & Anderson 2007 racemic, scaled to adults (adult variability)',
     drug: 'racemic',
     population:
       'Typical values of the paediatric racemic model (children in an emergency department, n = 54) scaled allometrically to adult weight; between-patient variability from the adult esketamine population model (820 adults)',

@@ -77,7 +77,7 @@ export const ACUTE_RELIEF: EmaxModel = {
     sources: ['miller-2015', 'herd-2007', 'olofsen-2022'],
     grade: 'B',
     assumption:
-      'Calibrated (scripts/calibrate-relief.ts): the typical 70-kg adult (herd-2007 model, effect-site t½ke0 8.3 min) given racemic ketamine 0.3 mg/kg IV keeps ≥ 30% relief for 120 min (effect site 38.2 ng/mL at 120 min), the "moderate reduction in pain for 2 hours" of Miller 2015. Comparable with the experimental-pain C50 of Olofsen 2022 (0.51 nmol/mL ≈ 121 ng/mL, pressure threshold).',
+      'Calibrated (scripts/calibrate-relief.ts): the typical 70-kg adult of the adult racemic default model (herd-2007-adult: the paediatric typical values scaled to 70 kg; effect-site t½ke0 8.3 min) given racemic ketamine 0.3 mg/kg IV keeps ≥ 30% relief for 120 min (effect site 38.2 ng/mL at 120 min), the "moderate reduction in pain for 2 hours" of Miller 2015. Comparable with the experimental-pain C50 of Olofsen 2022 (0.51 nmol/mL ≈ 121 ng/mL, pressure threshold).',
     note: 'At this C50, ≥ 30% relief needs 38 ng/mL and ≥ 50% relief 89 ng/mL at the effect site; the analgesic plasma range after 0.15 mg/kg IV is 70–160 ng/mL (zanos-2018).',
   },
   emax: COMPLETE_RELIEF,

@@ -28,7 +28,7 @@ const lookup = /* @__PURE__ */ makeLookup(models, 'model');
  * @example
  * ```ts
  * import { listPkModels } from 'ketamine-relief';
- * listPkModels().map((m) => m.id); // ['domino-1984', 'herd-2007', 'fanta-2015', 'simons-2022', 'perez-ruixo-2021']
+ * listPkModels().map((m) => m.id); // ['domino-1984', 'herd-2007', 'fanta-2015', 'simons-2022', 'perez-ruixo-2021', 'fanta-2015-racemic', 'simons-2022-racemic', 'herd-2007-adult']
  * ```
  */
 export function listPkModels(): readonly DispositionModel[] {

@@ -31,7 +31,7 @@ describe('predictExposure', () => {
     expect(r.auc?.unit).toBe('ng·h/mL');
     expect(r.curve.length).toBeGreaterThan(100);
     expect(r.curve[0]?.minute).toBe(0);
-    expect(r.model?.id).toBe('herd-2007');
+    expect(r.model?.id).toBe('herd-2007-adult');
     expect(r.sources).toContain('herd-2007');
     expect(r.assumptions.length).toBeGreaterThan(0);
   });
@@ -71,11 +71,33 @@ describe('predictExposure', () => {
     expect(old.warnings.map((w) => w.code)).toContain('outside-validated-range');
     const heavy = predictExposure({ ...iv(20), patient: { weightKg: 160, ageYears: 40 } }, small);
     expect(heavy.warnings.some((w) => /Weight 160 kg is outside/.test(w.message))).toBe(true);
-    // Adults on racemic ketamine use a model extrapolated from children, and are told so.
-    const adult = predictExposure(iv(20), small);
-    expect(adult.warnings.map((w) => w.message)).toContain(
-      'Age 40 y is outside the 1–14 y range of the Herd & Anderson 2007 (racemic ketamine, children in the emergency department) model.',
+    const elderly = predictExposure({ ...iv(20), patient: { weightKg: 70, ageYears: 80 } }, small);
+    expect(elderly.warnings.map((w) => w.message)).toContain(
+      'Age 80 y is outside the 18–65 y range of the Herd & Anderson 2007 racemic, scaled to adults (adult variability) model.',
     );
+  });
+
+  it('a typical adult gets the adult model and no range warning by IV, IM and IN, with or without an age; a child gets the paediatric model', () => {
+    const routes = [
+      { route: 'intravenous', dose: { amount: 0.3, unit: 'mg/kg' } },
+      { route: 'intramuscular', dose: { amount: 0.5, unit: 'mg/kg' } },
+      { route: 'intranasal', dose: { amount: 50, unit: 'mg' } },
+    ] as const;
+    for (const regimen of routes) {
+      for (const ageYears of [undefined, 18, 40, 65]) {
+        const patient = ageYears === undefined ? { weightKg: 70 } : { weightKg: 70, ageYears };
+        const r = predictExposure({ regimen, patient }, small);
+        expect(r.model?.id, `${regimen.route}, age ${ageYears}`).toBe('herd-2007-adult');
+        expect(
+          r.warnings.map((w) => w.code),
+          `${regimen.route}, age ${ageYears}`,
+        ).not.toContain('outside-validated-range');
+        const ageNotGiven = r.assumptions.some((a) => a.startsWith('Age not given'));
+        expect(ageNotGiven).toBe(ageYears === undefined);
+      }
+      const child = predictExposure({ regimen, patient: { weightKg: 25, ageYears: 8 } }, small);
+      expect(child.model?.id).toBe('herd-2007');
+    }
   });
 
   it('warns, and uses the reference weight, when weight is unknown', () => {

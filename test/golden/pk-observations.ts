@@ -103,6 +103,9 @@ export const PK_OBSERVATIONS: readonly PkObservation[] = [
     sampling: 'unknown',
     derived:
       'weightKg 70 assumed (weight not given); value compiled by a review (primary study not named in the brief); "≈185" read as 185',
+    role: 'discrepancy',
+    reason:
+      'Below the band of the adult default (about 196–326 ng/mL) since PK v2 gave adults the adult population model’s narrower between-patient variability (it was inside with the paediatric variability). The value is a review’s rounded compilation ("≈185") without n, weight or sampling time; the adult default follows the 17 other adult observations from 5 studies (docs/pk-models.md).',
   },
 
   // ---------------------------------------------------------------------------
@@ -431,7 +434,8 @@ export const PK_OBSERVATIONS: readonly PkObservation[] = [
     spread: 'GSD 1.71',
     analyte: 'total',
     sampling: 'unknown',
-    derived: 'weightKg 70 assumed (weight not in Table 6); geometric mean of individual values; given as a bolus (assumed: Tmax was 2 min, the first sample, which an infusion would not give)',
+    derived:
+      'weightKg 70 assumed (weight not in Table 6); geometric mean of individual values; given as a bolus (assumed: Tmax was 2 min, the first sample, which an infusion would not give)',
   },
   {
     id: 'singh-racemic-in-10mg-cmax',
@@ -531,14 +535,16 @@ export const PK_OBSERVATIONS: readonly PkObservation[] = [
     where: 'Anaesthesist 1984 abstract',
     regimen: { route: 'intramuscular', dose: { amount: 0.5, unit: 'mg/kg' } },
     patient: { weightKg: 70 },
-    population: 'Traumatised patients in an emergency setting (adolescents and adults), randomised to two IM doses',
+    population:
+      'Traumatised patients in an emergency setting (adolescents and adults), randomised to two IM doses',
     n: 10,
     metric: 'cmax',
     value: 147,
     spread: 'median; spread not given',
     analyte: 'total',
     sampling: 'unknown',
-    derived: 'weightKg 70 assumed (per-kg dose, weights not in the abstract); median of the highest plasma levels (sampling times not in the abstract)',
+    derived:
+      'weightKg 70 assumed (per-kg dose, weights not in the abstract); median of the highest plasma levels (sampling times not in the abstract)',
   },
   {
     id: 'trauma-racemic-im-0.5mgkg-tmax',
@@ -546,14 +552,16 @@ export const PK_OBSERVATIONS: readonly PkObservation[] = [
     where: 'Anaesthesist 1984 abstract',
     regimen: { route: 'intramuscular', dose: { amount: 0.5, unit: 'mg/kg' } },
     patient: { weightKg: 70 },
-    population: 'Traumatised patients in an emergency setting (adolescents and adults), randomised to two IM doses',
+    population:
+      'Traumatised patients in an emergency setting (adolescents and adults), randomised to two IM doses',
     n: 10,
     metric: 'tmax',
     value: 30,
     spread: 'median time of the highest level',
     analyte: 'total',
     sampling: 'unknown',
-    derived: 'weightKg 70 assumed; the time is that of the median highest level, so it is a sampling time',
+    derived:
+      'weightKg 70 assumed; the time is that of the median highest level, so it is a sampling time',
   },
   {
     id: 'trauma-racemic-im-1mgkg-cmax',
@@ -561,14 +569,16 @@ export const PK_OBSERVATIONS: readonly PkObservation[] = [
     where: 'Anaesthesist 1984 abstract',
     regimen: { route: 'intramuscular', dose: { amount: 1, unit: 'mg/kg' } },
     patient: { weightKg: 70 },
-    population: 'Traumatised patients in an emergency setting (adolescents and adults), randomised to two IM doses',
+    population:
+      'Traumatised patients in an emergency setting (adolescents and adults), randomised to two IM doses',
     n: 10,
     metric: 'cmax',
     value: 474,
     spread: 'median; spread not given',
     analyte: 'total',
     sampling: 'unknown',
-    derived: 'weightKg 70 assumed (per-kg dose, weights not in the abstract); median of the highest plasma levels (sampling times not in the abstract)',
+    derived:
+      'weightKg 70 assumed (per-kg dose, weights not in the abstract); median of the highest plasma levels (sampling times not in the abstract)',
   },
   {
     id: 'trauma-racemic-im-1mgkg-tmax',
@@ -576,14 +586,16 @@ export const PK_OBSERVATIONS: readonly PkObservation[] = [
     where: 'Anaesthesist 1984 abstract',
     regimen: { route: 'intramuscular', dose: { amount: 1, unit: 'mg/kg' } },
     patient: { weightKg: 70 },
-    population: 'Traumatised patients in an emergency setting (adolescents and adults), randomised to two IM doses',
+    population:
+      'Traumatised patients in an emergency setting (adolescents and adults), randomised to two IM doses',
     n: 10,
     metric: 'tmax',
     value: 15,
     spread: 'median time of the highest level',
     analyte: 'total',
     sampling: 'unknown',
-    derived: 'weightKg 70 assumed; the time is that of the median highest level, so it is a sampling time',
+    derived:
+      'weightKg 70 assumed; the time is that of the median highest level, so it is a sampling time',
   },
 ];
 

@@ -503,9 +503,9 @@ export const RELIEF_OBSERVATIONS: readonly ReliefObservation[] = [
     spread: '± 11.2 (SD)',
     derived:
       "Ketamine-arm size not given (≈ 30 of 90, PK brief §3 V30). Baseline VAS ≥ 80 mm is from the abstract at the brief's source URL; from such a baseline 15 mm is below a 30 % reduction (≈ 19 % of 80 mm), so the onset of ≥ 30 % relief is expected later than this. weightKg 70 assumed (adults, weight not stated).",
-    role: 'discrepancy',
-    reason:
-      'Predicted onset (median ≈ 5 min, 95th percentile ≈ 11 min) is earlier than the trial mean of 14.3 ± 11.2 min: the intranasal absorption rate was calibrated on paediatric data, and adult atomised doses of 1 mg/kg are partly swallowed, which slows absorption.',
+    // Was a discrepancy (predicted onset earlier) until PK v2 gave intranasal doses the adult
+    // nasal model with a dose-dependent nasal fraction and a swallowed part; now validated.
+    role: 'validation',
   },
   {
     id: 'V18-trauma-in-1mgkg-peak',
@@ -523,8 +523,7 @@ export const RELIEF_OBSERVATIONS: readonly ReliefObservation[] = [
     spread: '± 16.3 (SD); maximal reduction 56 ± 26 mm',
     derived:
       'Ketamine-arm size not given (≈ 30 of 90). Follow-up lasted only 60 min, which bounds the observed peak. weightKg 70 assumed (adults, weight not stated).',
-    role: 'discrepancy',
-    reason:
-      'Same cause as the onset: predicted peak (median ≈ 27 min, 95th percentile ≈ 39 min) is earlier than the trial mean of 40.4 ± 16.3 min (follow-up 60 min).',
+    // Was a discrepancy (predicted peak earlier) until PK v2; now validated.
+    role: 'validation',
   },
 ];

@@ -26,7 +26,7 @@ describe('estimateRelief: result shape', () => {
     expect(r.population).toBe(200);
     expect(r.seed).toBe(3);
     expect(r.notice).toBe(NOT_A_DOSING_DEVICE);
-    expect(r.model?.id).toBe('herd-2007');
+    expect(r.model?.id).toBe('herd-2007-adult');
   });
 
   it('echoes the normalised input and cites its sources and assumptions', () => {
