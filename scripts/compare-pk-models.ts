@@ -85,6 +85,7 @@ function band(o: PkObservation, modelId: string, ka: Record<string, number>) {
 
 const observations = PK_OBSERVATIONS.filter(adultRacemic);
 const hits: Record<string, number> = {};
+const cells = new Map<string, Record<string, string>>();
 for (const id of candidates) {
   const ka: Record<string, number> = {};
   for (const [route, tmax] of Object.entries(TARGETS)) ka[route] = kaFor(id, tmax);
@@ -97,6 +98,9 @@ for (const id of candidates) {
     if (!b) continue;
     const inside = o.value >= b.p5 && o.value <= b.p95;
     if (inside) hits[id] = (hits[id] ?? 0) + 1;
+    const row = cells.get(o.id) ?? {};
+    row[id] = `${b.p5.toFixed(0)}–${b.p95.toFixed(0)}${inside ? '' : ' **miss**'}`;
+    cells.set(o.id, row);
     console.log(
       `${inside ? 'in ' : 'OUT'} ${o.id.padEnd(40)} obs ${String(o.value).padStart(6)}  band ${b.p5.toFixed(1)}–${b.p95.toFixed(1)} (median ${b.median.toFixed(1)})`,
     );
@@ -115,3 +119,12 @@ for (const id of candidates) {
 }
 console.log('\n## hits');
 for (const id of candidates) console.log(`${id.padEnd(22)} ${hits[id]}/${observations.length}`);
+
+// The same as a Markdown table (5th–95th percentile band; misses marked), for docs/pk-models.md.
+console.log(`\n| observation | observed | ${candidates.map((c) => `\`${c}\``).join(' | ')} |`);
+console.log(`| --- | --- | ${candidates.map(() => '---').join(' | ')} |`);
+for (const o of observations) {
+  const row = cells.get(o.id) ?? {};
+  console.log(`| ${o.id} | ${o.value} | ${candidates.map((c) => row[c] ?? '').join(' | ')} |`);
+}
+console.log(`| **inside** | | ${candidates.map((c) => `${hits[c]}/${observations.length}`).join(' | ')} |`);

@@ -116,11 +116,12 @@ export const ROUTES: readonly RouteProfile[] = [
     timeToPeakPlasma: {
       kind: 'range',
       low: 5,
-      high: 15,
+      high: 30,
       unit: 'minute',
-      context: 'Tertiary summary',
-      sources: ['primidi-ketamine-pk'],
-      grade: 'E',
+      context:
+        'Tertiary summary 5–15 min; adult trauma patients: median highest levels at 30 min (0.5 mg/kg) and 15 min (1.0 mg/kg)',
+      sources: ['primidi-ketamine-pk', 'im-ketamine-trauma-1984'],
+      grade: 'B',
     },
     peakAnalgesia: {
       kind: 'range',
