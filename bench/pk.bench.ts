@@ -4,7 +4,8 @@
  * 1. 1,000 subjects × a 10-session regimen × 200 time points: subjects per second.
  * 2. Cost against the number of sessions (1, 10, 100): should grow linearly.
  * 3. Single-dose 3-compartment subject simulations per second (200 time points), target ≥ 100,000.
- * 4. `predictExposure` end to end (1000 patients, 2-min sampling after each session, percentiles).
+ * 4. `predictExposure` end to end (1000 patients, 2-min sampling after each session, percentiles),
+ *    IV infusions and the intranasal (two absorption paths) and intramuscular routes.
  *
  * Each subject gets its own parameters (log-normal variability), is diagonalised, and is
  * simulated on a uniform grid, as in a population run.
@@ -60,6 +61,18 @@ for (const sessions of [1, 10]) {
     predictExposure({ regimen: regimen(sessions), patient: { weightKg: 70, ageYears: 45 } });
   });
 }
+bench.add('predictExposure end to end, 1000 patients, intranasal 50 mg (two absorption paths)', () => {
+  predictExposure({
+    regimen: { route: 'intranasal', dose: { amount: 50, unit: 'mg' } },
+    patient: { weightKg: 70, ageYears: 45 },
+  });
+});
+bench.add('predictExposure end to end, 1000 patients, intramuscular 0.5 mg/kg', () => {
+  predictExposure({
+    regimen: { route: 'intramuscular', dose: { amount: 0.5, unit: 'mg/kg' } },
+    patient: { weightKg: 70, ageYears: 45 },
+  });
+});
 await bench.run();
 
 const rows = bench.tasks.map((t) => {
