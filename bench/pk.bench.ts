@@ -61,12 +61,15 @@ for (const sessions of [1, 10]) {
     predictExposure({ regimen: regimen(sessions), patient: { weightKg: 70, ageYears: 45 } });
   });
 }
-bench.add('predictExposure end to end, 1000 patients, intranasal 50 mg (two absorption paths)', () => {
-  predictExposure({
-    regimen: { route: 'intranasal', dose: { amount: 50, unit: 'mg' } },
-    patient: { weightKg: 70, ageYears: 45 },
-  });
-});
+bench.add(
+  'predictExposure end to end, 1000 patients, intranasal 50 mg (two absorption paths)',
+  () => {
+    predictExposure({
+      regimen: { route: 'intranasal', dose: { amount: 50, unit: 'mg' } },
+      patient: { weightKg: 70, ageYears: 45 },
+    });
+  },
+);
 bench.add('predictExposure end to end, 1000 patients, intramuscular 0.5 mg/kg', () => {
   predictExposure({
     regimen: { route: 'intramuscular', dose: { amount: 0.5, unit: 'mg/kg' } },

@@ -127,4 +127,6 @@ for (const o of observations) {
   const row = cells.get(o.id) ?? {};
   console.log(`| ${o.id} | ${o.value} | ${candidates.map((c) => row[c] ?? '').join(' | ')} |`);
 }
-console.log(`| **inside** | | ${candidates.map((c) => `${hits[c]}/${observations.length}`).join(' | ')} |`);
+console.log(
+  `| **inside** | | ${candidates.map((c) => `${hits[c]}/${observations.length}`).join(' | ')} |`,
+);
