@@ -129,9 +129,14 @@ export class ReliefKernel {
   private fValue = 0;
   private fSlope = 0;
   private readonly state: PkState;
+  /** Index of the slow compartment's own term among the rates (modes…, ka, fast, slow, ka2). */
+  private readonly slowIndex: number;
+  /** How many courses ended through the exact slow-decay shortcut (for tests). @internal */
+  exactTails = 0;
 
   constructor(n: number) {
     const size = n + 4;
+    this.slowIndex = n + 2;
     this.rates = new Float64Array(size);
     this.cp = new Float64Array(size);
     this.cf = new Float64Array(size);
@@ -274,7 +279,7 @@ export class ReliefKernel {
   private slowDecayOnly(): boolean {
     if (!this.withSlow || this.constant !== 0) return false;
     if (this.bound(this.cf) >= this.fastLink.threshold) return false;
-    const own = this.rates.length - 1;
+    const own = this.slowIndex;
     let rest = 0;
     for (let k = 0; k < this.count; k++) {
       const i = this.active[k] as number;
@@ -446,6 +451,7 @@ export class ReliefKernel {
           // Only the slow compartment's own exponential is left: the loss time is exact.
           lossAt = t + Math.log(tailSlow / this.slowLink.threshold) / this.slowRate;
           this.lossWasSustained = true;
+          this.exactTails++;
           break;
         }
         g2 = g1;

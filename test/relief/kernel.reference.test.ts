@@ -126,6 +126,27 @@ describe('relief kernel', () => {
     expect(c.duration + 2 * 1440 + 240).toBeCloseTo(ref.loss, 0);
   });
 
+  it('a sustained course ends through the exact slow-decay shortcut, with or without a swallowed path', () => {
+    const doses: DoseEvent[] = [{ atMinute: 0, amountMg: 400, into: 'depot' }];
+    const threshold = 0.002;
+    for (const extra of [{}, { ka2: 0.02, f2: 0.1, lag2Minutes: 16 }]) {
+      const p = { ...TWO_COMP, ke0: KE0, ke0Second: SLOW, ka: 0.05, f: 0.5, ...extra };
+      const m = prepareModel(p);
+      const kernel = new ReliefKernel(m.n);
+      const c = kernel.course(m, {
+        events: toEvents(m, doses),
+        lastStart: 0,
+        lastEnd: 0,
+        fast: NONE,
+        slow: link(threshold),
+      });
+      expect(c.sustained).toBe(true);
+      expect(kernel.exactTails, JSON.stringify(extra)).toBe(1);
+      const ref = reference({ ...p, ke0: SLOW }, doses, grid(40000, 1), threshold);
+      expect(c.duration).toBeCloseTo(ref.loss, 0);
+    }
+  });
+
   it.each([
     ['absorption equal to elimination', { v1: 10, cl: 1, ka: 0.1, ke0: 0.2 }],
     ['absorption equal to the effect site', { v1: 10, cl: 1, ka: 0.05, ke0: 0.05 }],
