@@ -21,7 +21,7 @@ import { PK_OBSERVATIONS, type PkObservation } from '../test/golden/pk-observati
 
 const candidates = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['herd-2007', 'domino-1984', 'fanta-2015-racemic', 'simons-2022-racemic'];
+  : ['herd-2007', 'herd-2007-adult', 'fanta-2015-racemic', 'simons-2022-racemic', 'domino-1984'];
 
 /** Tmax targets of the calibrated rates (min): adult IM (trauma study) and SL (wafer). */
 const TARGETS = { intramuscular: 21.2, subcutaneous: 21.2, sublingual: 45 } as const;

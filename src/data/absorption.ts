@@ -596,7 +596,8 @@ export const ABSORPTION: readonly Absorption[] = [
       ageYears: [18, 86],
       sources: ['perez-ruixo-2021'],
       grade: 'C',
-      note: 'The structure and its variability come from adults 18–86 y.',
+      assumption:
+        'The nasal structure and its variability come from adults 18–86 y given esketamine; that range is taken for racemic sprays too.',
     },
     perApplication: NASAL_APPLICATIONS,
     swallowed: NASAL_SWALLOWED,
@@ -636,7 +637,7 @@ export const ABSORPTION: readonly Absorption[] = [
       sources: ['brunette-2011'],
       grade: 'C',
       assumption:
-        'No rectal absorption rate was located; the oral value (ln 2 / 59 min) is used because both routes are slow and partly subject to first pass.',
+        'No rectal absorption rate was located; the paediatric oral value (ln 2 / 59 min; the adult oral entry uses the adult oral-solution rate instead) is used because both routes are slow and partly subject to first pass, and the rectal checks are in children.',
     },
     f: {
       value: 0.3,

@@ -39,7 +39,7 @@ export const MODEL_CHOICES: readonly ModelChoice[] = [
       'im-ketamine-trauma-1984',
     ],
     assumption:
-      'Adults get the racemic model chosen on published adult plasma data (docs/pk-models.md): no adult racemic population model with published variability was retrievable, and of the candidates checked against 18 adult racemic observations from 6 studies, the paediatric model scaled allometrically to adult weight held 18 (17 with adult variability), the adult racemic TCI set and the arterial S-ketamine model 14, the venous S-ketamine model 13. Its typical values are kept and its between-patient variability is the adult population model’s. Its steady-state volume (141 L per 70 kg) is below the adult meta-analysis (252 L, 95% CI 200–304), so the terminal decline after hours may be too fast.',
+      'Adults get the racemic model chosen on published adult plasma data (docs/pk-models.md): no adult racemic population model with published variability was retrievable, and of the candidates checked against 22 adult racemic observations from 6 studies (three intranasal AUCs missed by all, an absorption question), the paediatric model scaled allometrically to adult weight held 19 (18 with adult variability), the adult racemic TCI set and the arterial S-ketamine model 15, the venous S-ketamine model 14. Its typical values are kept and its between-patient variability is the adult population model’s. Its steady-state volume (141 L per 70 kg) is below the adult meta-analysis (252 L, 95% CI 200–304), so the terminal decline after hours may be too fast.',
   },
   {
     drug: 'esketamine',

@@ -24,13 +24,14 @@ const SAMPLING_NOTE = {
 
 /**
  * Racemic clearance from an S-ketamine model: after the racemate, R-ketamine clears at
- * 15.8 and S-ketamine at 18.4 mL/min/kg, so the racemate's mean is 0.929 times S-ketamine's.
+ * 15.8 and S-ketamine at 18.4 mL/min/kg; the racemate's clearance (harmonic mean) is 0.924
+ * times S-ketamine's.
  */
 const RACEMIC_CLEARANCE = {
   sources: ['wang-2019', 'persson-2002', 'prolonged-release-ketamine-2021'],
   grade: 'C',
   assumption:
-    'Racemic clearance = S-ketamine clearance × 0.929, the mean of R- and S-ketamine clearance after the racemate relative to S-ketamine’s ((15.8 + 18.4)/2 ÷ 18.4, 32 patients); other studies give 0.92 (separate enantiomers, arterial) and 0.97 (IV 5 mg).',
+    'Racemic clearance = S-ketamine clearance × 0.924: each enantiomer is half the dose, so the racemate’s clearance is the harmonic mean of the R- and S-ketamine clearances after the racemate, 2 / (1/15.8 + 1/18.4) = 17.0 mL/min/kg, divided by S-ketamine’s 18.4 (32 patients); separate enantiomers (arterial) give 0.91 and IV 5 mg 0.97.',
 } as const;
 
 const ENANTIOMER_SUBSTITUTION = {
@@ -46,7 +47,7 @@ const ADULT_VALIDATION = {
   weightKg: [45, 120],
   grade: 'C',
   assumption:
-    'The model was built on healthy adult volunteers; its predictions were checked against published adult racemic observations (cancer, trauma and depression patients, volunteers; see the validation report), so the adult range of those populations (18–65 y, 45–120 kg) is taken as validated.',
+    'Assumed adult range (18–65 y, 45–120 kg): the plasma checks of the validation report are adult studies but assume 70 kg (weights and ages not in the abstracts), and the adult population model whose variability is used spans 18–86 y and 39–170 kg; ages and weights outside this range are flagged.',
 } as const;
 
 export const DISPOSITION_MODELS: readonly DispositionModel[] = [
@@ -401,11 +402,11 @@ export const DISPOSITION_MODELS: readonly DispositionModel[] = [
         'The PK brief states that its per-70-kg values use exponent 0.75 for clearances and 1 for volumes; whether Fanta 2015 estimated a weight effect was not verified.',
     },
     cl: {
-      value: 1.474,
+      value: 1.466,
       unit: 'L/min',
       sources: [...FANTA, ...RACEMIC_CLEARANCE.sources],
       grade: 'B',
-      assumption: `95.2 L/h ÷ 60 = 1.587 L/min (S-ketamine) × 0.929 = 1.474 L/min. ${RACEMIC_CLEARANCE.assumption}`,
+      assumption: `95.2 L/h ÷ 60 = 1.587 L/min (S-ketamine) × 0.924 = 1.466 L/min. ${RACEMIC_CLEARANCE.assumption}`,
     },
     v1: { value: 133, unit: 'L', sources: FANTA, grade: 'B' },
     q2: {
@@ -449,11 +450,11 @@ export const DISPOSITION_MODELS: readonly DispositionModel[] = [
         'The PK brief lists population parameters per 70 kg with exponents 0.75 (clearances) and 1 (volumes); the exponents were not checked against the paper.',
     },
     cl: {
-      value: 1.375,
+      value: 1.368,
       unit: 'L/min',
       sources: [...SIMONS, ...RACEMIC_CLEARANCE.sources],
       grade: 'C',
-      assumption: `1.48 L/min (S-ketamine) × 0.929 = 1.375 L/min. ${RACEMIC_CLEARANCE.assumption}`,
+      assumption: `1.48 L/min (S-ketamine) × 0.924 = 1.368 L/min. ${RACEMIC_CLEARANCE.assumption}`,
     },
     v1: { value: 11.6, unit: 'L', sources: SIMONS, grade: 'C' },
     q2: { value: 2.43, unit: 'L/min', sources: SIMONS, grade: 'C' },
@@ -509,8 +510,22 @@ export const DISPOSITION_MODELS: readonly DispositionModel[] = [
         assumption:
           'Adult between-patient variability of the hepatic blood flow that sets esketamine clearance in the 820-adult model (23.2%), used for clearance; adult NCA studies give 18–25%.',
       },
-      v1: { kind: 'cv', value: 0.275, sources: PEREZ, grade: 'C' },
-      v2: { kind: 'cv', value: 0.493, sources: PEREZ, grade: 'C' },
+      v1: {
+        kind: 'cv',
+        value: 0.275,
+        sources: PEREZ,
+        grade: 'C',
+        assumption:
+          'Borrowed: the adult esketamine model’s central-volume variability (27.5%) is used for this model’s V1.',
+      },
+      v2: {
+        kind: 'cv',
+        value: 0.493,
+        sources: PEREZ,
+        grade: 'C',
+        assumption:
+          'Borrowed: the adult esketamine model’s shallow peripheral-volume variability (49.3%) is used for this model’s V2.',
+      },
     },
     validated: { ...ADULT_VALIDATION, sources: ['herd-2007', 'perez-ruixo-2021'] },
     sampling: 'unknown',

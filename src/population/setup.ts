@@ -160,10 +160,12 @@ export function setupPopulation(
         trail.use(ka2);
       }
     }
+    const usedF = (typical.f ?? 0) + (typical.f2 ?? 0);
     for (const u of absorption.uncertainty ?? []) {
       trail.use(u);
+      const used = u.parameter === 'f' ? Number(usedF.toPrecision(2)) : absorption.ka.value;
       trail.assumptions.add(
-        `Uncertain ${regimen.route} ${u.parameter === 'f' ? 'bioavailability' : 'absorption rate'}: sources span ${u.range[0]}–${u.range[1]} ${u.parameter === 'f' ? '(fraction)' : '(1/min)'} for the typical patient; the estimate uses ${u.parameter === 'f' ? absorption.f.value : absorption.ka.value}. This is disagreement between sources, not spread between patients, and is not in the percentiles.`,
+        `Uncertain ${regimen.route} ${u.parameter === 'f' ? 'bioavailability' : 'absorption rate'}: sources span ${u.range[0]}–${u.range[1]} ${u.parameter === 'f' ? '(fraction)' : '(1/min)'} for the typical patient; this estimate uses ${used}${u.parameter === 'f' && absorption.swallowed ? ' (site and swallowed parts together, for this dose)' : ''}. This is disagreement between sources, not spread between patients, and is not in the percentiles.`,
       );
     }
     for (const [key, v] of Object.entries(absorption.variability)) {

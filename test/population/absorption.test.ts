@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { getAbsorption, InvalidInputError, predictExposure } from '../../src/index';
 import { ExposureInputSchema } from '../../src/input/schema';
 import { parseWith } from '../../src/internal/parse';
+import { prepareModel, toEvents } from '../../src/pk/engine';
 import { setupPopulation, Trail } from '../../src/population/setup';
-import { createDrawer } from '../../src/population/simulate';
+import { createDrawer, scaleEvents } from '../../src/population/simulate';
 import { createRandom } from '../../src/random/random';
 
 const setupFor = (input: unknown) => {
@@ -64,6 +65,21 @@ describe('intranasal absorption: nasal fraction by application, the rest swallow
     expect(spread).toBeGreaterThan(0.05);
   });
 
+  it('scales each patient’s nasal and swallowed doses to their own fractions', () => {
+    const { setup } = setupFor(nasal(50));
+    const typical = { ...setup.typical };
+    const model = prepareModel(typical);
+    const base = toEvents(model, [{ atMinute: 0, amountMg: 50, into: 'depot' }]);
+    // Two events: the nasal part at 0 and the swallowed part after its lag.
+    expect(base.length).toBe(6);
+    const patient = { ...typical, f: 0.3, f2: 0.1 };
+    const out = new Float64Array(base.length);
+    scaleEvents(base, out, patient, typical.f ?? 1, typical.f2 ?? 0);
+    expect(out[2]).toBeCloseTo(50 * 0.3, 12);
+    expect(out[3]).toBe(typical.lag2Minutes);
+    expect(out[5]).toBeCloseTo(50 * 0.1, 12);
+  });
+
   test.prop([fc.integer({ min: 5, max: 200 }), fc.integer({ min: 1, max: 100 })])(
     'a larger nasal dose never lowers exposure, though each mg is absorbed less',
     (mg, extra) => {
@@ -89,7 +105,9 @@ describe('absorption uncertainty is reported, not folded into the spread', () =>
     const inn = predictExposure(nasal(50), small);
     expect(
       inn.assumptions.some((a) =>
-        /Uncertain intranasal bioavailability: sources span 0.11–0.63/.test(a),
+        /Uncertain intranasal bioavailability: sources span 0.11–0.63 \(fraction\) for the typical patient; this estimate uses 0.55 \(site and swallowed parts together, for this dose\)/.test(
+          a,
+        ),
       ),
     ).toBe(true);
     const im = predictExposure(
@@ -114,7 +132,11 @@ describe('absorption uncertainty is reported, not folded into the spread', () =>
     expect(iv.assumptions.some((a) => a.startsWith('Uncertain'))).toBe(false);
   });
 
-  it('every non-IV route with systemic data has between-patient variability on ka and f', () => {
+  it('says which routes have between-patient variability on ka and f, and which do not', () => {
+    const varied = (route: Parameters<typeof getAbsorption>[0], drug: 'racemic' | 'esketamine') => {
+      const v = getAbsorption(route, drug)?.variability ?? {};
+      return `${v.ka ? 'ka' : ''}${v.f ? 'f' : ''}`;
+    };
     for (const route of [
       'intramuscular',
       'subcutaneous',
@@ -122,10 +144,13 @@ describe('absorption uncertainty is reported, not folded into the spread', () =>
       'sublingual',
       'intranasal',
     ] as const) {
-      const a = getAbsorption(route, 'racemic');
-      expect(a?.variability.ka, route).toBeDefined();
-      expect(a?.variability.f, route).toBeDefined();
+      expect(varied(route, 'racemic'), route).toBe('kaf');
     }
+    expect(varied('buccal', 'racemic')).toBe('ka');
+    expect(varied('rectal', 'racemic')).toBe('');
+    expect(varied('intranasal', 'esketamine')).toBe('kaf');
+    expect(varied('oral', 'esketamine')).toBe('kaf');
+    expect(varied('sublingual', 'esketamine')).toBe('ka');
   });
 });
 
