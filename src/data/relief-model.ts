@@ -8,6 +8,7 @@
  */
 import type { EvidenceLevel } from '../evidence/types.js';
 import type { KetamineForm } from './pk-covariates.js';
+import { RELIEF_FIT } from './relief-fit.js';
 
 /**
  * A model parameter with its unit and provenance.
@@ -19,7 +20,7 @@ import type { KetamineForm } from './pk-covariates.js';
  */
 export interface PdNumber {
   readonly value: number;
-  readonly unit: 'ng/mL' | 'fraction' | 'ratio' | 'day' | 'log-sd' | 'probability';
+  readonly unit: 'ng/mL' | 'fraction' | 'ratio' | 'day' | 'hour' | 'log-sd' | 'probability';
   readonly sources: readonly string[];
   readonly grade?: EvidenceLevel;
   readonly assumption?: string;
@@ -101,6 +102,118 @@ export const SUSTAINED_RELIEF: EmaxModel = {
   hill: HYPERBOLIC,
 };
 
+/**
+ * How fast sustained relief builds during exposure: the hours of full exposure (plasma well
+ * above the sustained C50) after which half of the attainable sustained relief is built,
+ * `kon = ln 2 / hours`.
+ */
+export const SUSTAINED_BUILD_HALF_TIME: PdNumber = {
+  value: 24,
+  unit: 'hour',
+  sources: ['xu-2019', 'noppers-2011-fibromyalgia', 'pickering-2020-magnesium', 'max-1995'],
+  assumption:
+    'Modelling choice, not estimated: the fitted durations all follow courses of 5 days or more, which saturate the build-up, so the fit cannot identify it (see the profile in docs/model.md). 24 h of full exposure build half the attainable relief: relief then lasts longer with more infusion hours per round, as practitioners report, and single 30–120-min infusions leave no lasting relief, as found in fibromyalgia and neuropathic pain.',
+};
+
+/** The step grid of the sustained state (numerical choices). */
+export const SUSTAINED_GRID = {
+  rampMinutes: 15,
+  stepMinutes: 120,
+  tailOffsets: [20, 60, 120, 240, 420, 660, 960, 1440],
+  maxPoints: 20000,
+  sources: [],
+  assumption:
+    'Numerical choice, not a clinical value: the sustained state is carried from each dose’s start (a point 15 min in, as plasma rises within minutes; then every 2 h to its end) to 24 h after its end (points at 20 min and 1, 2, 4, 7, 11, 16 and 24 h, as plasma peaks after depot doses and then falls far below the sustained C50); checked against a 1-min grid to within 2% of the built relief (largest difference found 1.03%, after a 40-min infusion and oral doses) (test/relief/sustained.test.ts). A regimen needing more than 20 000 points keeps every dose’s start and end and drops the others evenly.',
+} as const;
+
+/** A fitted parameter on its transformed scale (ln or logit), with its standard error. */
+function fitted(name: (typeof RELIEF_FIT.names)[number]): { estimate: number; se: number } {
+  const i = RELIEF_FIT.names.indexOf(name);
+  return { estimate: RELIEF_FIT.estimate[i] as number, se: RELIEF_FIT.se[i] as number };
+}
+const FITTED = `Fitted by maximum likelihood (${RELIEF_FIT.script}) to ${RELIEF_FIT.observations} published records of relief after ketamine (${RELIEF_FIT.data}; likelihood ${RELIEF_FIT.likelihood}: binomial shares, interval-censored durations, placebo response 1 − (1 − drug)(1 − placebo)); structure ${RELIEF_FIT.structure}`;
+const expit = (x: number) => 1 / (1 + Math.exp(-x));
+const fromLog = (name: (typeof RELIEF_FIT.names)[number]) => {
+  const f = fitted(name);
+  return {
+    value: Number(Math.exp(f.estimate).toPrecision(4)),
+    range: [Math.exp(f.estimate - 1.96 * f.se), Math.exp(f.estimate + 1.96 * f.se)] as const,
+    se: f.se,
+  };
+};
+const fromLogit = (name: (typeof RELIEF_FIT.names)[number]) => {
+  const f = fitted(name);
+  return {
+    value: Number(expit(f.estimate).toPrecision(4)),
+    range: [expit(f.estimate - 1.96 * f.se), expit(f.estimate + 1.96 * f.se)] as const,
+    se: f.se,
+  };
+};
+const ci = (r: readonly [number, number], digits = 2) =>
+  `95% CI ${r[0].toPrecision(digits)}–${r[1].toPrecision(digits)}`;
+const HALF_LIFE = fromLog('ln halfLifeDays');
+const SPREAD = fromLog('ln omega');
+const PLACEBO = fromLogit('logit placebo');
+const DURABLE = fromLogit('logit durable');
+
+/**
+ * Sustained relief after a course in chronic pain (the turnover state of `src/relief/
+ * sustained.ts`): how fast it fades, how that varies between patients, the share in whom it
+ * does not fade within the horizon, and the placebo share, fitted to published durations;
+ * the half-life ratio of the other chronic types and the horizon are assumptions.
+ */
+export const SUSTAINED = {
+  offHalfLife: {
+    value: HALF_LIFE.value,
+    unit: 'day',
+    sources: RELIEF_FIT.sources,
+    assumption: `${FITTED}: typical half-life of fading sustained relief ${HALF_LIFE.value} days (${ci(HALF_LIFE.range)}). Dahan 2011 found 10.9 days (95% CI 5.3–20.5) for its onset/offset compartment after 100-h S-ketamine.`,
+  } satisfies PdNumber,
+  offSpread: {
+    value: SPREAD.value,
+    unit: 'log-sd',
+    sources: RELIEF_FIT.sources,
+    assumption: `${FITTED}: between-patient SD of the log offset rate ${SPREAD.value} (${ci(SPREAD.range)}).`,
+  } satisfies PdNumber,
+  durableShare: {
+    value: DURABLE.value,
+    unit: 'fraction',
+    sources: RELIEF_FIT.sources,
+    assumption: `${FITTED}: share of patients with sustained relief in whom it does not fade within follow-up ${DURABLE.value} (${ci(DURABLE.range)}). The structure with this share fitted better than a log-normal spread alone (see docs/model.md).`,
+  } satisfies PdNumber,
+  placeboShare: {
+    value: PLACEBO.value,
+    unit: 'probability',
+    sources: RELIEF_FIT.sources,
+    assumption: `${FITTED}: share of patients relieved on placebo ${PLACEBO.value} (${ci(PLACEBO.range)}), from placebo arms and arms whose relief the model attributes to placebo. Dahan 2011 gave 0.23 ± 0.09 for CRPS.`,
+  } satisfies PdNumber,
+  otherTypesRatio: {
+    value: 1,
+    unit: 'ratio',
+    sources: ['schwenk-2018-headache'],
+    assumption:
+      'Not identified by the data (the fitted ratio had a log-scale SE above 900): the other chronic types with lasting relief take the CRPS half-life. The one non-CRPS course in the data (refractory headache, 5-day infusion) kept relief in 39–40% at 38 and 101 days, as durable as CRPS.',
+  } satisfies PdNumber,
+  horizon: {
+    value: 365,
+    unit: 'day',
+    sources: ['crps-ketamine-review-table-2023'],
+    assumption:
+      'Relief that does not fade is reported as lasting to a horizon of 1 year after the course: the published follow-ups end at 3–12 months, so how long it lasts beyond them is unknown. Durations at the horizon are censored there.',
+  } satisfies PdNumber,
+} as const;
+
+/** How evidence uncertainty is computed (option `uncertainty`). */
+export const UNCERTAINTY_DRAWS = {
+  draws: 40,
+  level: 0.9,
+  /** Simulated patients per draw, at most (fewer when the caller asks for fewer). */
+  maxPopulation: 400,
+  sources: [],
+  assumption:
+    'Numerical choice: 40 draws of the fitted sustained-relief parameters from a multivariate normal on their fitting scale (log or logit), with the estimated covariance; each draw re-simulates up to 400 patients with the same seed, and the 5th and 95th percentiles over draws give the 90% interval.',
+} as const;
+
 /** How many times more potent S-ketamine is than racemic ketamine, per ng/mL. */
 export const ESKETAMINE_POTENCY: PdNumber = {
   value: 2,
@@ -128,31 +241,19 @@ export const MEANINGFUL_RELIEF: PdNumber = {
   note: '"Moderately important" change: ≥ 30% reduction from baseline pain. ≥ 50% is "substantial".',
 };
 
+/**
+ * Which sustained-relief parameters a pain type uses: CRPS its own fitted offset half-life,
+ * `other` the CRPS half-life times the fitted ratio for the other chronic types, `null` none
+ * (relief follows the effect site only).
+ */
+export type SustainedKind = 'crps' | 'other' | null;
+
 /** Relief model parameters of one pain type. */
 export interface PainTypeRelief {
   /** Probability that a patient responds to ketamine at all. */
   readonly response: PdNumber & { readonly unit: 'probability' };
-  /** Onset/offset half-life of the sustained compartment, or `null` when relief follows plasma. */
-  readonly sustainedHalfLife: (PdNumber & { readonly unit: 'day' }) | null;
+  readonly sustained: SustainedKind;
 }
-
-const DAHAN_HALF_LIFE: PdNumber & { readonly unit: 'day' } = {
-  value: 10.9,
-  unit: 'day',
-  sources: ['dahan-2011'],
-  grade: 'B',
-  note: '± 4.0 (SE); 95% CI 5.3–20.5 days.',
-};
-
-const TWO_WEEK_HALF_LIFE: PdNumber & { readonly unit: 'day' } = {
-  value: 1.817,
-  unit: 'day',
-  sources: ['dahan-2011', 'orhurhu-2019', 'cohen-2018'],
-  assumption:
-    'Derived: relief after infusions lasts up to about 2 weeks in non-CRPS chronic pain (Orhurhu 2019) against up to 12 weeks in CRPS (Cohen 2018), so the CRPS half-life is scaled by 2/12: 10.9 d × 2 / 12 = 1.817 d. No study has estimated it directly.',
-};
-
-const NO_SUSTAINED_FOLLOWS_PLASMA = null;
 
 const ACUTE_ALL_RESPOND: PdNumber & { readonly unit: 'probability' } = {
   value: 1,
@@ -166,7 +267,6 @@ const KVARNSTROM: PdNumber & { readonly unit: 'probability' } = {
   value: 7 / 12,
   unit: 'probability',
   sources: ['kvarnstrom-2003'],
-  grade: 'B',
   note: '≥ 50% responders to 0.4 mg/kg IV: 7/12 (saline 2/12).',
 };
 
@@ -178,60 +278,53 @@ const BORROWED_NEUROPATHIC: PdNumber & { readonly unit: 'probability' } = {
 
 /** Relief model parameters by pain type id. */
 export const PAIN_TYPE_RELIEF = {
-  'acute-postoperative': { response: ACUTE_ALL_RESPOND, sustainedHalfLife: null },
-  'acute-trauma': { response: ACUTE_ALL_RESPOND, sustainedHalfLife: null },
+  'acute-postoperative': { response: ACUTE_ALL_RESPOND, sustained: null },
+  'acute-trauma': { response: ACUTE_ALL_RESPOND, sustained: null },
   crps: {
     response: {
       value: 0.67,
       unit: 'probability',
       sources: ['dahan-2011'],
-      grade: 'B',
       note: '± 10% (SE), placebo 23 ± 9%: the modelled chance of an analgesic effect.',
     },
-    sustainedHalfLife: DAHAN_HALF_LIFE,
+    sustained: 'crps',
   },
-  neuropathic: { response: KVARNSTROM, sustainedHalfLife: TWO_WEEK_HALF_LIFE },
-  'spinal-cord-injury': { response: BORROWED_NEUROPATHIC, sustainedHalfLife: TWO_WEEK_HALF_LIFE },
-  'phantom-limb': { response: BORROWED_NEUROPATHIC, sustainedHalfLife: TWO_WEEK_HALF_LIFE },
-  'postherpetic-neuralgia': {
-    response: BORROWED_NEUROPATHIC,
-    sustainedHalfLife: TWO_WEEK_HALF_LIFE,
-  },
+  neuropathic: { response: KVARNSTROM, sustained: 'other' },
+  'spinal-cord-injury': { response: BORROWED_NEUROPATHIC, sustained: 'other' },
+  'phantom-limb': { response: BORROWED_NEUROPATHIC, sustained: 'other' },
+  'postherpetic-neuralgia': { response: BORROWED_NEUROPATHIC, sustained: 'other' },
   'orofacial-neuropathic': {
     response: {
       value: 13 / 17,
       unit: 'probability',
       sources: ['rabben-2001'],
-      grade: 'C',
       note: 'Any effect after IM 0.4 mg/kg (with midazolam): 13 of 17.',
     },
-    sustainedHalfLife: TWO_WEEK_HALF_LIFE,
+    sustained: 'other',
   },
   fibromyalgia: {
     response: {
       value: 17 / 29,
       unit: 'probability',
       sources: ['graven-nielsen-2000'],
-      grade: 'B',
       note: '≥ 50% VAS reduction after 0.3 mg/kg over 30 min: 17 of 29.',
     },
-    sustainedHalfLife: NO_SUSTAINED_FOLLOWS_PLASMA,
+    sustained: null,
   },
   cancer: {
     response: {
       value: 29 / 93,
       unit: 'probability',
       sources: ['hardy-2012'],
-      grade: 'B',
       note: 'Phase III RCT: 29/93 vs 25/92 on placebo (P = 0.55): no better than placebo.',
     },
-    sustainedHalfLife: NO_SUSTAINED_FOLLOWS_PLASMA,
+    sustained: null,
   },
-  migraine: { response: BORROWED_NEUROPATHIC, sustainedHalfLife: TWO_WEEK_HALF_LIFE },
-  'chronic-low-back': { response: BORROWED_NEUROPATHIC, sustainedHalfLife: TWO_WEEK_HALF_LIFE },
-  'mixed-refractory': { response: BORROWED_NEUROPATHIC, sustainedHalfLife: TWO_WEEK_HALF_LIFE },
-  'sickle-cell-crisis': { response: ACUTE_ALL_RESPOND, sustainedHalfLife: null },
-  'ischemic-limb': { response: BORROWED_NEUROPATHIC, sustainedHalfLife: TWO_WEEK_HALF_LIFE },
+  migraine: { response: BORROWED_NEUROPATHIC, sustained: 'other' },
+  'chronic-low-back': { response: BORROWED_NEUROPATHIC, sustained: 'other' },
+  'mixed-refractory': { response: BORROWED_NEUROPATHIC, sustained: 'other' },
+  'sickle-cell-crisis': { response: ACUTE_ALL_RESPOND, sustained: null },
+  'ischemic-limb': { response: BORROWED_NEUROPATHIC, sustained: 'other' },
 } as const satisfies Record<string, PainTypeRelief>;
 
 /** Why fibromyalgia and cancer have no sustained compartment (cited in results). */

@@ -109,7 +109,13 @@ export function suggestMaintenance(
   if (run) {
     for (let s = 0; s < run.relieved.length; s++) {
       // Boosters sustain lasting relief: patients relieved only while drug is present do not count.
-      if (run.relieved[s] && run.sustained[s] && (run.duration[s] as number) > 0) {
+      // Relief that lasts past the horizon needs no booster within it: only fading relief counts.
+      if (
+        run.relieved[s] &&
+        run.sustained[s] &&
+        !run.censored[s] &&
+        (run.duration[s] as number) > 0
+      ) {
         durations.push((run.duration[s] as number) / MINUTES_PER_DAY);
       }
     }

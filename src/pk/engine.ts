@@ -64,14 +64,17 @@ export interface PreparedModel {
   /** 0 when there is no second effect compartment. */
   ke0Second: number;
   /**
-   * Per-step factors of the two most recent step lengths: `cache` the latest, `scratch` the one
-   * before, which is recomputed on a miss. Alternating steps (sessions and the gaps between
-   * them) are both kept; a grid step is recomputed once after each event (whose two partial
-   * steps evict it).
+   * Per-step factors of the most recent step lengths (`STEP_SLOTS` of them, replaced in turn
+   * on a miss; `latest` is looked up first). A regimen repeats a handful of step lengths
+   * (grid steps, the pieces around events, the gaps between sessions), so they stay cached.
    */
-  cache: StepFactors;
-  scratch: StepFactors;
+  slots: StepFactors[];
+  latest: number;
+  next: number;
 }
+
+/** Step lengths whose factors are kept per model. */
+const STEP_SLOTS = 16;
 
 interface StepFactors {
   h: number;
@@ -141,8 +144,9 @@ export function prepareModel(p: PkParams, reuse?: PreparedModel): PreparedModel 
     reuse.lag2 = p.lag2Minutes ?? 0;
     reuse.ke0 = p.ke0 ?? 0;
     reuse.ke0Second = p.ke0Second ?? 0;
-    reuse.cache.h = Number.NaN;
-    reuse.scratch.h = Number.NaN;
+    for (const slot of reuse.slots) slot.h = Number.NaN;
+    reuse.latest = 0;
+    reuse.next = 0;
     return reuse;
   }
   const lambda = new Float64Array(n);
@@ -163,8 +167,9 @@ export function prepareModel(p: PkParams, reuse?: PreparedModel): PreparedModel 
     lag2: p.lag2Minutes ?? 0,
     ke0: p.ke0 ?? 0,
     ke0Second: p.ke0Second ?? 0,
-    cache: emptyFactors(n),
-    scratch: emptyFactors(n),
+    slots: Array.from({ length: STEP_SLOTS }, () => emptyFactors(n)),
+    latest: 0,
+    next: 0,
   };
 }
 
@@ -193,14 +198,25 @@ function emptyFactors(n: number): StepFactors {
 /** Relative difference below which a step length counts as a repeat (float noise of a grid). */
 const SAME_STEP = 1e-12;
 
-/** The factors for step `h`: two entries kept, least recently used one recomputed on a miss. */
+/** The factors for step `h`: cached per step length, the oldest slot recomputed on a miss. */
 function factorsFor(m: PreparedModel, h: number): StepFactors {
-  if (Math.abs(h - m.cache.h) <= SAME_STEP * h) return m.cache;
-  const c = m.scratch;
-  if (!(Math.abs(h - c.h) <= SAME_STEP * h)) computeFactors(m, h, c);
-  m.scratch = m.cache;
-  m.cache = c;
-  return c;
+  const slots = m.slots;
+  const tolerance = SAME_STEP * h;
+  const latest = slots[m.latest] as StepFactors;
+  if (Math.abs(h - latest.h) <= tolerance) return latest;
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i] as StepFactors;
+    if (Math.abs(h - slot.h) <= tolerance) {
+      m.latest = i;
+      return slot;
+    }
+  }
+  const i = m.next;
+  m.next = (i + 1) % slots.length;
+  m.latest = i;
+  const slot = slots[i] as StepFactors;
+  computeFactors(m, h, slot);
+  return slot;
 }
 
 function computeFactors(m: PreparedModel, h: number, c: StepFactors): void {

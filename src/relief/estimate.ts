@@ -18,6 +18,8 @@ import {
   type ReliefResult,
 } from './schema.js';
 import { type ReliefRun, simulateRelief } from './simulate.js';
+import { summarise } from './summary.js';
+import { evidenceUncertainty } from './uncertainty.js';
 
 /**
  * Estimates when meaningful pain relief starts, peaks and ends, and for what share of patients,
@@ -89,6 +91,9 @@ export function reliefCore(
       responseProbability: null,
       survival: [],
       phase: null,
+      expectedRelievedDays: null,
+      censoredShare: null,
+      placeboShare: pd.placebo,
       adjustments,
       assumptions: [...trail.assumptions],
       sources: [...trail.sources] as SourceId[],
@@ -100,17 +105,18 @@ export function reliefCore(
   const lastStart = last?.atMinute ?? 0;
   const lastEnd = lastStart + (last?.durationMinutes ?? 0);
   const curveTimes = opts.curve ? reliefCurveTimes(lastEnd - lastStart, trail) : null;
+  const course = { doses, intravenous: regimen.route === 'intravenous', lastStart, lastEnd };
   const run = simulateRelief(
     setup,
     pd,
-    doses,
-    regimen.route === 'intravenous',
-    lastStart,
-    lastEnd,
+    course,
     population,
     seed,
     curveTimes?.map((t) => t + lastStart) ?? null,
   );
+  const uncertainty = opts.uncertainty
+    ? evidenceUncertainty(setup, pd, painType, course, population, seed, checkpoints, trail)
+    : undefined;
   const result: ReliefResult = {
     ...base,
     model: {
@@ -118,8 +124,10 @@ export function reliefCore(
       label: setup.model.label,
       absorption: setup.absorption ? `${setup.absorption.route} (${setup.absorption.drug})` : null,
     },
-    ...summarise(run, population, checkpoints),
+    ...summarise(run, population, checkpoints, pd.placebo),
+    placeboShare: pd.placebo,
     ...(curveTimes ? { curve: curveOf(run, curveTimes) } : {}),
+    ...(uncertainty ? { uncertainty } : {}),
     // A co-medication the relief layer describes replaces the exposure layer's "not adjusted".
     adjustments: [
       ...setup.adjustments.filter(
@@ -154,43 +162,4 @@ function curveOf(run: ReliefRun, times: Float64Array): ReliefCurvePoint[] {
     const p = percentilesOf(column, 'fraction');
     return { minute, p5: p.p5, p25: p.p25, median: p.median, p75: p.p75, p95: p.p95 };
   });
-}
-
-function summarise(run: ReliefRun, population: number, checkpoints: readonly number[]) {
-  const onset: number[] = [];
-  const peak: number[] = [];
-  const duration: number[] = [];
-  let relieved = 0;
-  let sustained = 0;
-  for (let s = 0; s < population; s++) {
-    if (!run.responder[s]) continue;
-    duration.push(run.duration[s] as number);
-    if (!run.relieved[s]) continue;
-    relieved++;
-    onset.push(run.onset[s] as number);
-    peak.push(run.peak[s] as number);
-    sustained += run.sustained[s] as number;
-  }
-  const sorted = Float64Array.from(duration).sort();
-  const survival = checkpoints.map((afterMinutes) => {
-    // Responders whose relief lasts beyond the checkpoint: the count above it in sorted order.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid] as number) > afterMinutes) hi = mid;
-      else lo = mid + 1;
-    }
-    return { afterMinutes, probability: (sorted.length - lo) / population };
-  });
-  let phase: ReliefResult['phase'] = null;
-  if (relieved > 0) phase = sustained * 2 > relieved ? 'sustained' : 'acute';
-  return {
-    onset: relieved > 0 ? percentilesOf(onset, 'minute') : null,
-    peak: relieved > 0 ? percentilesOf(peak, 'minute') : null,
-    duration: relieved > 0 ? percentilesOf(sorted, 'minute') : null,
-    responseProbability: relieved / population,
-    survival,
-    phase,
-  };
 }

@@ -38,6 +38,8 @@ export interface ReliefCourse {
   onset: number;
   /** Minutes from the start of the last administration to maximal relief. */
   peak: number;
+  /** The maximal relief (fraction of baseline pain removed; NaN without relief). */
+  peakRelief: number;
   /** Minutes from the end of the last administration until meaningful relief is finally lost. */
   duration: number;
   /** Whether the slow (sustained) compartment held relief last. */
@@ -483,6 +485,7 @@ export class ReliefKernel {
       relieved,
       onset: relieved ? onset : Number.NaN,
       peak: relieved ? peakAt - input.lastStart : Number.NaN,
+      peakRelief: relieved ? peakValue : Number.NaN,
       duration,
       sustained,
     };

@@ -13,6 +13,9 @@ import {
   NO_SUSTAINED_REASON,
   PAIN_TYPE_RELIEF,
   SENSITIVITY_VARIABILITY,
+  SUSTAINED,
+  SUSTAINED_BUILD_HALF_TIME,
+  SUSTAINED_GRID,
   SUSTAINED_RELIEF,
   UNQUANTIFIED_FACTORS,
 } from '../data/relief-model.js';
@@ -24,17 +27,34 @@ import type { Patient } from '../patient/schema.js';
 import type { Adjustment } from '../population/adjustment.js';
 import type { Trail } from '../population/setup.js';
 
+/** Typical sustained-relief parameters (concentrations in mg/L, rates per minute). @internal */
+export interface SustainedModel {
+  kon: number;
+  c50: number;
+  /** Typical offset rate; each patient's is log-normal around it with SD `omega`. */
+  koff: number;
+  omega: number;
+  /** Share of sustained responders whose relief does not fade within `horizonMinutes`. */
+  durable: number;
+  horizonMinutes: number;
+  threshold: number;
+}
+
 /** Typical PD parameters, concentrations in mg/L. @internal */
 export interface ReliefModel {
   ke0: number;
   fast: { c50: number; threshold: number; emax: number; hill: number };
-  slow: { c50: number; threshold: number; emax: number; hill: number; rate: number };
+  /** `null` when relief follows the effect site only. */
+  sustained: SustainedModel | null;
   responseProbability: number;
   sensitivitySd: number;
+  /** Share of patients who report relief on placebo (for trial-like shares). */
+  placebo: number;
 }
 
 const NG_PER_ML_PER_MG_PER_L = 1000;
 const MINUTES_PER_DAY = 1440;
+const MINUTES_PER_HOUR = 60;
 
 function typicalC50(model: EmaxModel, drug: KetamineForm): number {
   const c50 = model.c50.value / NG_PER_ML_PER_MG_PER_L;
@@ -88,25 +108,45 @@ export function reliefModel(
       sources: [...ESKETAMINE_POTENCY.sources] as SourceId[],
     });
   }
-  const half = params.sustainedHalfLife;
-  let rate = 0;
-  if (half) {
-    trail.use(half);
-    rate = Math.LN2 / (half.value * MINUTES_PER_DAY);
+  const kind = params.sustained;
+  let sustained: SustainedModel | null = null;
+  if (kind) {
+    const half =
+      kind === 'crps' ? SUSTAINED.offHalfLife.value : SUSTAINED.offHalfLife.value * SUSTAINED.otherTypesRatio.value;
+    for (const v of [
+      SUSTAINED.offHalfLife,
+      SUSTAINED.offSpread,
+      SUSTAINED.durableShare,
+      SUSTAINED.horizon,
+      SUSTAINED_BUILD_HALF_TIME,
+      SUSTAINED_GRID,
+    ])
+      trail.use(v);
+    if (kind === 'other') trail.use(SUSTAINED.otherTypesRatio);
+    sustained = {
+      kon: Math.LN2 / (SUSTAINED_BUILD_HALF_TIME.value * MINUTES_PER_HOUR),
+      c50: slowC50,
+      koff: Math.LN2 / (half * MINUTES_PER_DAY),
+      omega: SUSTAINED.offSpread.value,
+      durable: SUSTAINED.durableShare.value,
+      horizonMinutes: SUSTAINED.horizon.value * MINUTES_PER_DAY,
+      threshold: Math.min(threshold, SUSTAINED_RELIEF.emax.value),
+    };
   } else if (painType === 'fibromyalgia' || painType === 'cancer') {
     const reason = NO_SUSTAINED_REASON[painType];
     trail.assumptions.add(reason.text);
     trail.cite(reason.sources);
   }
+  trail.use(SUSTAINED.placeboShare);
   adjustments.push({
     factor: `pain type: ${painType}`,
     target: 'response',
     multiplier: params.response.value,
-    effect: half ? 'lengthens' : 'none',
-    note: half
-      ? `Responder probability ${round(params.response.value)}; sustained relief with an onset/offset half-life of ${half.value} days.`
+    effect: sustained ? 'lengthens' : 'none',
+    note: sustained
+      ? `Responder probability ${round(params.response.value)}; sustained relief that builds with exposure and fades with a typical half-life of ${round1(Math.LN2 / sustained.koff / MINUTES_PER_DAY)} days (varying between patients), lasting beyond ${SUSTAINED.horizon.value} days in ${round(sustained.durable)} of those who reach it.`
       : `Responder probability ${round(params.response.value)}; relief follows the effect-site concentration only.`,
-    sources: [...params.response.sources, ...(half?.sources ?? [])] as SourceId[],
+    sources: [...params.response.sources, ...(sustained ? SUSTAINED.offHalfLife.sources : [])] as SourceId[],
   });
   return {
     ke0: site.ke0PerMinute.value,
@@ -121,21 +161,15 @@ export function reliefModel(
       emax: ACUTE_RELIEF.emax.value,
       hill: ACUTE_RELIEF.hill.value,
     },
-    slow: {
-      c50: slowC50,
-      threshold: thresholdConcentration(
-        slowC50,
-        SUSTAINED_RELIEF.emax.value,
-        SUSTAINED_RELIEF.hill.value,
-        threshold,
-      ),
-      emax: SUSTAINED_RELIEF.emax.value,
-      hill: SUSTAINED_RELIEF.hill.value,
-      rate,
-    },
+    sustained,
     responseProbability: params.response.value,
     sensitivitySd: SENSITIVITY_VARIABILITY.value,
+    placebo: SUSTAINED.placeboShare.value,
   };
+}
+
+function round1(x: number): string {
+  return (Math.round(x * 10) / 10).toString();
 }
 
 const PERCENT = 100;

@@ -38,8 +38,24 @@ export const ReliefResultSchema = z.strictObject({
   peak: minutes,
   duration: minutes,
   responseProbability: z.nullable(fraction),
-  survival: list(z.strictObject({ afterMinutes: minute, probability: fraction })),
+  survival: list(
+    z.strictObject({ afterMinutes: minute, probability: fraction, withPlacebo: fraction }),
+  ),
   phase: z.nullable(z.enum(['acute', 'sustained'])),
+  expectedRelievedDays: z.nullable(z.number().check(z.gte(0), z.lte(MAX))),
+  censoredShare: z.nullable(fraction),
+  placeboShare: fraction,
+  uncertainty: z.optional(
+    z.strictObject({
+      draws: z.int().check(z.gte(1)),
+      level: fraction,
+      parameters: list(z.string()),
+      duration: z.strictObject({
+        median: z.nullable(z.strictObject({ low: minute, high: minute })),
+      }),
+      survival: list(z.strictObject({ afterMinutes: minute, low: fraction, high: fraction })),
+    }),
+  ),
   curve: z.optional(
     list(
       z.strictObject({

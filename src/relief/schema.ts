@@ -12,7 +12,8 @@ import type { ResultWarning } from '../warnings/types.js';
  * Options of {@link estimateRelief}: the seed (same seed, same result), the number of simulated
  * patients, the share of baseline pain that must go for relief to count as meaningful
  * (default 0.3, IMMPACT "moderately important"; 0.5 is "substantial"), and extra survival
- * checkpoints in minutes after the end of the last administration.
+ * checkpoints in minutes after the end of the last administration; `uncertainty: true` adds the
+ * evidence-uncertainty block.
  *
  * @example
  * ```ts
@@ -37,6 +38,12 @@ export const ReliefOptionsSchema = z.strictObject({
       .array(z.number().check(z.gte(0), z.lte(INPUT_LIMITS.checkpoints.maxMinutes)))
       .check(z.maxLength(INPUT_LIMITS.checkpoints.maxCount)),
   ),
+  /**
+   * Also return `uncertainty`: how the median duration and the survival shares move when the
+   * fitted parameters are redrawn from their estimated uncertainty (costs one smaller
+   * simulation per draw).
+   */
+  uncertainty: z.optional(z.boolean()),
 });
 
 /**
@@ -51,18 +58,47 @@ export const ReliefOptionsSchema = z.strictObject({
 export type ReliefOptions = z.output<typeof ReliefOptionsSchema>;
 
 /**
- * The share of all simulated patients whose meaningful relief has not ended `afterMinutes`
- * after the end of the last administration.
+ * The share of all simulated patients whose meaningful relief from the drug has not ended
+ * `afterMinutes` after the end of the last administration (`probability`), and the share a
+ * trial arm would report, placebo response included: 1 − (1 − probability)(1 − placebo)
+ * (`withPlacebo`).
  *
  * @example
  * ```ts
  * import type { SurvivalPoint } from 'ketamine-relief';
- * const p: SurvivalPoint = { afterMinutes: 1440, probability: 0.4 };
+ * const p: SurvivalPoint = { afterMinutes: 1440, probability: 0.4, withPlacebo: 0.52 };
  * ```
  */
 export interface SurvivalPoint {
   afterMinutes: number;
   probability: number;
+  withPlacebo: number;
+}
+
+/**
+ * Evidence uncertainty of a {@link ReliefResult}: 90 % intervals of the median duration and of
+ * each survival share when the fitted sustained-relief parameters are redrawn `draws` times
+ * from their estimated uncertainty (patient-to-patient spread stays in the percentiles).
+ *
+ * @example
+ * ```ts
+ * import type { ReliefUncertainty } from 'ketamine-relief';
+ * const u: ReliefUncertainty = {
+ *   draws: 40,
+ *   level: 0.9,
+ *   parameters: ['ln halfLifeDays'],
+ *   duration: { median: { low: 20000, high: 60000 } },
+ *   survival: [{ afterMinutes: 40320, low: 0.3, high: 0.5 }],
+ * };
+ * ```
+ */
+export interface ReliefUncertainty {
+  draws: number;
+  level: number;
+  /** The fitted parameters that were redrawn. */
+  parameters: string[];
+  duration: { median: { low: number; high: number } | null };
+  survival: { afterMinutes: number; low: number; high: number }[];
 }
 
 /**
@@ -86,11 +122,12 @@ export interface ReliefCurvePoint {
 
 /**
  * Result of {@link estimateRelief}. Times are in minutes: `onset` and `peak` from the start of
- * the last administration, `duration` from its end. Ranges are taken over responders (patients
- * whose pain responds to ketamine, with the pain type's responder probability): `onset` and
- * `peak` over those who reach meaningful relief, `duration` over all of them, a responder
- * whose relief never becomes meaningful at this regimen counting 0 min. They are `null` when no
- * simulated patient reaches meaningful relief or when the route has no PK data.
+ * the last administration, `duration` from its end. `onset`, `peak` and `duration` are taken
+ * over the patients who reach meaningful relief (what a study can observe); `survival` and
+ * `expectedRelievedDays` over all treated patients. Relief that does not fade within the
+ * horizon (1 year) is censored there (`censoredShare`). They are `null` when no simulated
+ * patient reaches meaningful relief or when the route has no PK data. Shares are the drug's;
+ * `survival[].withPlacebo` adds placebo response as a trial arm would see it.
  *
  * @example
  * ```ts
@@ -120,9 +157,17 @@ export interface ReliefResult {
   survival: SurvivalPoint[];
   /**
    * Which mechanism ends relief in most relieved responders (a tie counts as acute): plasma
-   * levels via the fast effect site, or the slow onset/offset compartment.
+   * levels via the fast effect site, or the sustained state.
    */
   phase: 'acute' | 'sustained' | null;
+  /** Mean days of meaningful relief after the course, over all treated patients (censored at the horizon). */
+  expectedRelievedDays: number | null;
+  /** Share of relieved patients whose relief lasts to the horizon, so that their duration is censored there. */
+  censoredShare: number | null;
+  /** Share of patients relieved on placebo, used for `survival[].withPlacebo` (not in `probability`). */
+  placeboShare: number;
+  /** Evidence uncertainty (only with the `uncertainty` option). */
+  uncertainty?: ReliefUncertainty;
   /** Relief over time (only with the `curve` option). */
   curve?: ReliefCurvePoint[];
   /** The fraction of baseline pain that counted as meaningful relief. */

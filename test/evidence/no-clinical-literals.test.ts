@@ -32,7 +32,10 @@ const ALLOWED_IN: Record<string, Record<string, string>> = {
   },
   'pk/crossings.ts': { '*': 'bracketing partition sizes and root-finding tolerances' },
   'pk/eigen.ts': { '50': 'maximum Jacobi sweeps (converges in fewer than 10)' },
-  'pk/engine.ts': { '1e-12': 'relative step-length difference treated as float noise' },
+  'pk/engine.ts': {
+    '1e-12': 'relative step-length difference treated as float noise',
+    '16': 'step lengths whose factors are cached per model',
+  },
   'population/setup.ts': { '65': "the age at which the covariate level 'over-65' begins" },
   'population/simulate.ts': {
     '0.000001': 'offset (min) of the sample taken just after an IV bolus',
@@ -66,7 +69,12 @@ const ALLOWED_IN: Record<string, Record<string, string>> = {
   'relief/kernel.ts': {
     '*': 'time grid, rate separation, tolerances and function codes of the root finder',
   },
-  'relief/pd.ts': { '100': 'fraction to percent, for messages' },
+  'relief/pd.ts': { '100': 'fraction to percent, for messages', '10': 'one decimal, for messages' },
+  'relief/sustained.ts': {
+    '0.01': 'exponent below which e^(−a) uses its Taylor polynomial',
+    '4': 'order of that Taylor polynomial',
+    '0.5': 'trapezoid weight of the step’s two end values',
+  },
   'stats/percentiles.ts': { '*': 'the quantile levels that define p5, p25, median, p75, p95' },
 };
 
