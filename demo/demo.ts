@@ -134,7 +134,22 @@ const pct = (p: number | null | undefined) =>
   p === null || p === undefined ? '—' : `${Math.round(p * 100)}%`;
 out.push(
   table(
-    ['scenario', 'relieved', 'onset', 'peak', 'lasts', 'phase', '1 d', '1 wk', '4 wk', '12 wk'],
+    [
+      'scenario',
+      'relieved',
+      'onset',
+      'peak',
+      'lasts',
+      'phase',
+      '1 d',
+      '1 wk',
+      '4 wk',
+      '12 wk',
+      '26 wk',
+      '52 wk',
+      'days (mean)',
+      '12 wk +placebo',
+    ],
     reliefScenarios.map(([label, argv]) => {
       const r = JSON.parse(cli(['estimate', ...argv, ...adult, '--json'])) as ReliefResult;
       const at = (minutes: number) =>
@@ -150,11 +165,17 @@ out.push(
         at(10080),
         at(40320),
         at(120960),
+        at(262080),
+        at(524160),
+        r.expectedRelievedDays === null ? '—' : r.expectedRelievedDays.toFixed(1),
+        pct(r.survival.find((s) => s.afterMinutes === 120960)?.withPlacebo),
       ];
     }),
   ),
 );
-out.push('  1 d … 12 wk: share of all patients whose relief has not yet ended, after the end.\n');
+out.push(
+  '  1 d … 52 wk: share of all treated patients whose relief from the drug has not yet ended, after the end (relief past 1 year is censored there);\n  days (mean): expected days of meaningful relief per treated patient; +placebo: the share a trial arm would report, placebo response included.\n',
+);
 
 const series = reliefScenarios[4]?.[1] ?? [];
 const history = JSON.stringify([

@@ -6,7 +6,7 @@
  *
  *   npx tsx scripts/build-doc-pages.ts
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARGUMENT_LIMITS, INPUT_LIMITS, PK_LIMITS } from '../src/data/input-limits';
 import {
@@ -26,6 +26,7 @@ import { RELIEF_OBSERVATIONS } from '../test/golden/relief-observations';
 import { sourceLine } from './source-links';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'generated');
+const ROOT = join(import.meta.dirname, '..');
 mkdirSync(OUT, { recursive: true });
 const SEED = 20261127;
 const patient = { weightKg: 70, ageYears: 45 };
@@ -211,6 +212,8 @@ Band plot for the time and concentration observations (green: hit; red: miss; do
 ${plot(rows.filter((r) => r.plot))}
 
 ${table}
+
+${fitSection()}
 `,
 );
 // ---------------------------------------------------------------------------------------------
@@ -374,3 +377,116 @@ Where a model range does not overlap the literature range ("differs"), and why:
 ${differences.length > 0 ? differences.join('\n') : '- nowhere at present.'}
 `,
 );
+
+// ---------------------------------------------------------------------------------------------
+// The relief-duration fit: structures compared, parameters, leave-one-study-out checks
+// ---------------------------------------------------------------------------------------------
+function fitSection(): string {
+  const report = JSON.parse(readFileSync(join(ROOT, 'fit', 'relief-fit-report.json'), 'utf8')) as {
+    observations: number;
+    studies: number;
+    comparison: {
+      structure: string;
+      label: string;
+      parameters: number;
+      logLik: number;
+      aic: number;
+    }[];
+    chosen: string;
+    estimates: Record<string, number>;
+    se: Record<string, number>;
+    profiles: { buildHalfTimeHours: number; logLik: number }[];
+    potencyProfiles: { potency: number; logLik: number }[];
+    typeEffect: { estimate: number; seLog: number; identified: boolean };
+    loso: {
+      study: string;
+      records: number;
+      logPredictive: number;
+      checks: {
+        id: string;
+        observed: number;
+        of: number;
+        predicted: number;
+        interval: [number, number];
+        inside: boolean;
+      }[];
+    }[];
+  };
+  const checks = report.loso.flatMap((l) => l.checks);
+  const inside = checks.filter((c) => c.inside).length;
+  const comparison = [
+    '| structure | parameters | log-likelihood | AIC |',
+    '| --- | --- | --- | --- |',
+    ...report.comparison.map(
+      (c) =>
+        `| ${c.structure}${c.structure === report.chosen ? ' (chosen)' : ''}: ${c.label} | ${c.parameters} | ${c.logLik.toFixed(2)} | ${c.aic.toFixed(2)} |`,
+    ),
+  ].join('\n');
+  const loso = [
+    '| left-out study | records | log predictive score | shares inside the 90 % predictive interval |',
+    '| --- | --- | --- | --- |',
+    ...report.loso.map(
+      (l) =>
+        `| ${l.study} | ${l.records} | ${l.logPredictive.toFixed(2)} | ${l.checks.length === 0 ? 'interval-censored durations (scored only)' : l.checks.map((c) => `${c.id}: ${c.observed}/${c.of} in [${c.interval[0]}, ${c.interval[1]}]${c.inside ? '' : ' **miss**'}`).join('; ')} |`,
+    ),
+  ].join('\n');
+  // Plot: each left-out share's 90 % interval (as a share) against the observed share.
+  const w = 720;
+  const rowH = 18;
+  const left = 260;
+  const right = w - 20;
+  const h = checks.length * rowH + 50;
+  const xOf = (p: number) => left + p * (right - left);
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" font-family="sans-serif" font-size="11" role="img" aria-label="Leave-one-study-out predictive intervals against observed shares">`,
+    `<rect width="${w}" height="${h}" fill="#ffffff"/>`,
+    ...[0, 0.25, 0.5, 0.75, 1].map(
+      (p) =>
+        `<line x1="${xOf(p)}" y1="10" x2="${xOf(p)}" y2="${h - 30}" stroke="#ddd"/><text x="${xOf(p)}" y="${h - 12}" text-anchor="middle">${p}</text>`,
+    ),
+    ...checks.flatMap((c, i) => {
+      const y = 20 + i * rowH;
+      const color = c.inside ? '#2e7d32' : '#b03a2e';
+      return [
+        `<text x="${left - 8}" y="${y + 4}" text-anchor="end">${c.id}</text>`,
+        `<line x1="${xOf(c.interval[0] / c.of)}" y1="${y}" x2="${xOf(c.interval[1] / c.of)}" y2="${y}" stroke="${color}" stroke-width="6" stroke-opacity="0.5"/>`,
+        `<circle cx="${xOf(c.observed / c.of)}" cy="${y}" r="3" fill="#000"/>`,
+      ];
+    }),
+    '</svg>',
+  ].join('\n');
+  return `## The relief-duration fit
+
+The sustained-relief parameters are fitted by maximum likelihood (\`scripts/fit-relief.ts\`,
+\`fit/likelihood.ts\`) to ${report.observations} published records of relief after ketamine from
+${report.studies} studies (\`fit/relief-durations.ts\`). Generated from \`fit/relief-fit-report.json\`,
+which the script writes.
+
+Structures compared on the same data:
+
+${comparison}
+
+Chosen: **${report.chosen}**. Estimates: ${Object.entries(report.estimates)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}; standard errors on the fitting scale: ${Object.entries(report.se)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}. A half-life ratio for the other chronic types was not identified (estimate
+${report.typeEffect.estimate}, log-scale SE ${report.typeEffect.seLog}), so it stays an assumption (1).
+Profiles of the two choices the data cannot fix: build-up half-time ${report.profiles
+    .map((p) => `${p.buildHalfTimeHours} h → ${p.logLik.toFixed(2)}`)
+    .join(', ')}; S:racemic sustained potency ${report.potencyProfiles
+    .map((p) => `${p.potency} → ${p.logLik.toFixed(2)}`)
+    .join(', ')}.
+
+**Leave one study out.** Each study is dropped, the model refitted on the rest, and the dropped
+study's records scored (log predictive score) and checked against the 90 % binomial predictive
+interval of the refitted model: ${inside} of ${checks.length} shares inside.
+
+${loso}
+
+Left-out shares (dot: observed; bar: 90 % predictive interval of the refitted model; green inside,
+red outside):
+
+${svg}
+`;
+}

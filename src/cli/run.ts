@@ -462,6 +462,20 @@ function estimateText(r: ReturnType<typeof estimateRelief>): string {
         .map((s) => `${shortTime(s.afterMinutes)} ${Math.round(s.probability * PERCENT)}%`)
         .join(' · '),
     ],
+    [
+      'with placebo response',
+      r.survival
+        .map((s) => `${shortTime(s.afterMinutes)} ${Math.round(s.withPlacebo * PERCENT)}%`)
+        .join(' · '),
+    ],
+    [
+      'expected relieved days',
+      r.expectedRelievedDays === null ? '—' : r.expectedRelievedDays.toFixed(1),
+    ],
+    [
+      'past the 1-year horizon',
+      r.censoredShare === null ? '—' : `${Math.round(r.censoredShare * PERCENT)}% of relieved`,
+    ],
   ];
   return [
     table(['', ''], rows).split('\n').slice(2).join('\n'),

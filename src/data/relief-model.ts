@@ -384,8 +384,8 @@ export const RELIEF_CURVE = {
 
 /** Times after the end of the last administration at which survival is always reported. */
 export const SURVIVAL_CHECKPOINTS = {
-  minutes: [60, 360, 1440, 2880, 10080, 20160, 40320, 80640, 120960, 262080],
+  minutes: [60, 360, 1440, 2880, 10080, 20160, 40320, 80640, 120960, 262080, 524160],
   sources: [],
   assumption:
-    'Presentation choice, not a clinical value: 1 h, 6 h, 1 d, 2 d, 1, 2, 4, 8, 12 and 26 weeks after the end of the last administration.',
+    'Presentation choice, not a clinical value: 1 h, 6 h, 1 d, 2 d, 1, 2, 4, 8, 12, 26 and 52 weeks after the end of the last administration.',
 } as const;

@@ -451,7 +451,7 @@ function evidenceFor(
     };
   }
   return {
-    statement: `The interval comes from the relief model (offset half-life of Dahan 2011) and the spread between patients; no trial has tested booster timing.${cadence}`,
+    statement: `The interval comes from the relief model (sustained relief fitted to published durations, docs/model.md) and the spread between patients, counting only patients whose relief fades within a year; no trial has tested booster timing.${cadence}`,
     basis: 'practice-and-model',
     sources: [...(practice?.sources ?? []), 'dahan-2011'] as SourceId[],
   };

@@ -48,8 +48,8 @@ export interface ReliefModel {
   sustained: SustainedModel | null;
   responseProbability: number;
   sensitivitySd: number;
-  /** Share of patients who report relief on placebo (for trial-like shares). */
-  placebo: number;
+  /** Share of patients who report relief on placebo (chronic pain types; `null` for acute pain). */
+  placebo: number | null;
 }
 
 const NG_PER_ML_PER_MG_PER_L = 1000;
@@ -137,7 +137,8 @@ export function reliefModel(
     trail.assumptions.add(reason.text);
     trail.cite(reason.sources);
   }
-  trail.use(SUSTAINED.placeboShare);
+  const chronic = getPainType(painType).category === 'chronic';
+  if (chronic) trail.use(SUSTAINED.placeboShare);
   adjustments.push({
     factor: `pain type: ${painType}`,
     target: 'response',
@@ -164,7 +165,7 @@ export function reliefModel(
     sustained,
     responseProbability: params.response.value,
     sensitivitySd: SENSITIVITY_VARIABILITY.value,
-    placebo: SUSTAINED.placeboShare.value,
+    placebo: chronic ? SUSTAINED.placeboShare.value : null,
   };
 }
 

@@ -44,7 +44,7 @@ export const ReliefResultSchema = z.strictObject({
   phase: z.nullable(z.enum(['acute', 'sustained'])),
   expectedRelievedDays: z.nullable(z.number().check(z.gte(0), z.lte(MAX))),
   censoredShare: z.nullable(fraction),
-  placeboShare: fraction,
+  placeboShare: z.nullable(fraction),
   uncertainty: z.optional(
     z.strictObject({
       draws: z.int().check(z.gte(1)),

@@ -164,8 +164,12 @@ export interface ReliefResult {
   expectedRelievedDays: number | null;
   /** Share of relieved patients whose relief lasts to the horizon, so that their duration is censored there. */
   censoredShare: number | null;
-  /** Share of patients relieved on placebo, used for `survival[].withPlacebo` (not in `probability`). */
-  placeboShare: number;
+  /**
+   * Share of patients relieved on placebo in chronic pain, used for `survival[].withPlacebo`
+   * (never in `probability`); `null` for acute pain types, where `withPlacebo` equals
+   * `probability`.
+   */
+  placeboShare: number | null;
   /** Evidence uncertainty (only with the `uncertainty` option). */
   uncertainty?: ReliefUncertainty;
   /** Relief over time (only with the `curve` option). */

@@ -15,7 +15,7 @@ export function summarise(
   run: ReliefRun,
   population: number,
   checkpoints: readonly number[],
-  placebo: number,
+  placebo: number | null,
 ) {
   const onset: number[] = [];
   const peak: number[] = [];
@@ -36,7 +36,8 @@ export function summarise(
   const sorted = Float64Array.from(duration).sort();
   const survival = checkpoints.map((afterMinutes) => {
     const probability = survivingShare(sorted, afterMinutes, population);
-    return { afterMinutes, probability, withPlacebo: 1 - (1 - probability) * (1 - placebo) };
+    const withPlacebo = placebo === null ? probability : 1 - (1 - probability) * (1 - placebo);
+    return { afterMinutes, probability, withPlacebo };
   });
   let phase: ReliefResult['phase'] = null;
   if (relieved > 0) phase = sustained * 2 > relieved ? 'sustained' : 'acute';

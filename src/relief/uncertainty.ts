@@ -39,7 +39,7 @@ function withDraw(pd: ReliefModel, painType: PainTypeId, theta: readonly number[
     const x = theta[i] as number;
     return name.startsWith('logit ') ? 1 / (1 + Math.exp(-x)) : Math.exp(x);
   };
-  const placebo = value('logit placebo');
+  const placebo = pd.placebo === null ? null : value('logit placebo');
   if (!pd.sustained) return { ...pd, placebo };
   const ratio = PAIN_TYPE_RELIEF[painType].sustained === 'crps' ? 1 : SUSTAINED.otherTypesRatio.value;
   return {

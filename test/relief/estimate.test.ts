@@ -19,7 +19,7 @@ describe('estimateRelief: result shape', () => {
     expect(r.duration?.unit).toBe('minute');
     expect(r.responseProbability).toBeGreaterThan(0.9);
     expect(r.survival.map((s) => s.afterMinutes)).toEqual([
-      60, 360, 1440, 2880, 10080, 20160, 40320, 80640, 120960, 262080,
+      60, 360, 1440, 2880, 10080, 20160, 40320, 80640, 120960, 262080, 524160,
     ]);
     expect(r.phase).toBe('acute');
     expect(r.reliefThreshold).toBe(0.3);
