@@ -168,6 +168,7 @@ export {
   type ReliefOptions,
   ReliefOptionsSchema,
   type ReliefResult,
+  type ReliefUncertainty,
   type SurvivalPoint,
 } from './relief/schema.js';
 export { getRoute, listRoutes, routeSupports } from './routes/index.js';

@@ -118,6 +118,11 @@ const reliefOptions = fc.record(
     curve: fc.boolean(),
     reliefThreshold: fc.double({ min: 0.05, max: 0.95, noNaN: true }),
     checkpoints: fc.array(fc.integer({ min: 0, max: 5_256_000 }), { maxLength: 5 }),
+    // Redraws the fitted parameters 40 times: kept rare so that the suite stays fast.
+    uncertainty: fc.oneof(
+      { arbitrary: fc.constant(false), weight: 19 },
+      { arbitrary: fc.constant(true), weight: 1 },
+    ),
   },
   { requiredKeys: ['population'] },
 );
@@ -181,6 +186,7 @@ export function sampleEstimates(): api.ReliefResult[] {
       population: 50,
       seed: i,
       checkpoints: [30, 100_000],
+      uncertainty: i === 0,
     }),
   );
   return estimates;
