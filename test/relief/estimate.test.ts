@@ -250,3 +250,51 @@ describe('estimateRelief: factors', () => {
     expect(r.expectedRelievedDays).toBeLessThan(((r.duration?.p95 ?? 0) / 1440) * share + 1e-12);
   });
 });
+
+describe('estimateRelief: evidence uncertainty', () => {
+  const crps = {
+    painType: 'crps',
+    regimen: {
+      route: 'intravenous',
+      dose: { amount: 0.35, unit: 'mg/kg/h', over: { hours: 4 } },
+      sessions: 10,
+      every: { days: 1 },
+    },
+    patient: { weightKg: 70 },
+  } as const;
+
+  it('reports 90 % intervals from redrawn fitted parameters, deterministically', () => {
+    const r = estimateRelief(crps, { population: 300, seed: 4, uncertainty: true });
+    const u = r.uncertainty;
+    expect(u?.draws).toBe(40);
+    expect(u?.level).toBe(0.9);
+    expect(u?.parameters).toEqual([
+      'ln halfLifeDays',
+      'ln omega',
+      'logit placebo',
+      'logit durable',
+    ]);
+    expect(u?.survival.map((p) => p.afterMinutes)).toEqual(r.survival.map((p) => p.afterMinutes));
+    for (const p of u?.survival ?? []) expect(p.low).toBeLessThanOrEqual(p.high);
+    // Redrawing the fitted parameters moves the 12-week share: the interval has width.
+    const week12 = u?.survival.find((p) => p.afterMinutes === 120960);
+    expect((week12?.high ?? 0) - (week12?.low ?? 0)).toBeGreaterThan(0.05);
+    const median = u?.duration.median;
+    expect(median?.low).toBeLessThanOrEqual(median?.high ?? Number.NaN);
+    expect(estimateRelief(crps, { population: 300, seed: 4, uncertainty: true })).toEqual(r);
+    // Without the option there is no block, and the estimate itself is unchanged.
+    const plain = estimateRelief(crps, { population: 300, seed: 4 });
+    expect(plain.uncertainty).toBeUndefined();
+    expect(plain.survival).toEqual(r.survival);
+  });
+
+  it('an acute estimate has no fitted parameter to redraw: its intervals are points', () => {
+    const r = estimateRelief(
+      { painType: 'acute-trauma', regimen: ivBolus(0.3), patient: { weightKg: 70 } },
+      { population: 200, seed: 2, uncertainty: true },
+    );
+    for (const p of r.uncertainty?.survival ?? []) expect(p.high - p.low).toBe(0);
+    expect(r.placeboShare).toBeNull();
+    for (const p of r.survival) expect(p.withPlacebo).toBe(p.probability);
+  });
+});
