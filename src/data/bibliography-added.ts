@@ -3,6 +3,39 @@ import type { SourceRecord } from '../evidence/types.js';
 /** Sources located after the evidence briefs were written (full citations). */
 export const BIBLIOGRAPHY_ADDED = [
   {
+    id: 'andolfatto-2013',
+    authors:
+      'Andolfatto G, Willman E, Joo D, Miller P, Wong WB, Koehn M, Dobson R, Angus E, Moadebi S',
+    year: 2013,
+    title:
+      'Intranasal ketamine for analgesia in the emergency department: a prospective observational series',
+    journal: 'Acad Emerg Med',
+    locator: '20(10):1050–1054',
+    pmid: '24127709',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/24127709/',
+    studyType: 'prospective',
+    level: 'C',
+    briefRefs: [],
+    caveats: ['abstract-only'],
+    note: '40 adult ED patients (mostly orthopaedic pain) given IN ketamine 0.5–0.75 mg/kg: 35/40 (88%) had a VAS reduction of at least 13 mm within 30 min; median change at 30 min 34 mm (44%); median time to a 13-mm reduction 9.5 min (IQR 5–13). Located via the search tool (pages corpus: PubMed abstract).',
+  },
+  {
+    id: 'yeaman-2014',
+    authors: 'Yeaman F, Meek R, Egerton-Warburton D, Rosengarten P, Graudins A',
+    year: 2014,
+    title:
+      'Sub-dissociative-dose intranasal ketamine for moderate to severe pain in adult emergency department patients',
+    journal: 'Emerg Med Australas',
+    locator: '26(3):237–242',
+    doi: '10.1111/1742-6723.12173',
+    url: 'https://doi.org/10.1111/1742-6723.12173',
+    studyType: 'prospective',
+    level: 'C',
+    briefRefs: [],
+    caveats: ['abstract-only'],
+    note: '72 adult ED patients with severe pain (median VAS 76 mm, IQR 65–82) given IN ketamine 0.7 then 1.0 mg/kg, with an optional 0.5 mg/kg at 15 min (median total 0.98 mg/kg): 40/72 (56%, 95% CI 44–67%) had a VAS reduction of at least 20 mm at 30 min; median reduction 24 mm (IQR 2–45). Located via the search tool (pages corpus: Monash and Curtin repository records with the DOI).',
+  },
+  {
     id: 'max-1995',
     authors: 'Max MB, Byas-Smith MG, Gracely RH, et al.',
     year: 1995,

@@ -17,7 +17,10 @@ describe('estimateRelief: result shape', () => {
     expect(r.onset?.unit).toBe('minute');
     expect(r.peak?.unit).toBe('minute');
     expect(r.duration?.unit).toBe('minute');
-    expect(r.responseProbability).toBeGreaterThan(0.9);
+    // Not every acute patient responds (ED responder shares): about 0.715 respond, and nearly
+    // all of those reach ≥ 30 % relief after 0.3 mg/kg IV.
+    expect(r.responseProbability).toBeGreaterThan(0.6);
+    expect(r.responseProbability).toBeLessThanOrEqual(0.8);
     expect(r.survival.map((s) => s.afterMinutes)).toEqual([
       60, 360, 1440, 2880, 10080, 20160, 40320, 80640, 120960, 262080, 524160,
     ]);
