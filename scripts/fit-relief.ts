@@ -188,13 +188,13 @@ interface Fitted {
   x: Vec;
   ll: number;
 }
-function fit(s: Structure, data = prepared, start = s.start): Fitted {
+function fitStructure(s: Structure, data = prepared, start = s.start): Fitted {
   const nll = (x: Vec) => -logLik(data, s.toParams(x));
   const x = nelderMead(nll, nelderMead(nll, start), 0.2);
   return { structure: s, x, ll: -nll(x) };
 }
 
-const fits = STRUCTURES.map((s) => fit(s));
+const fits = STRUCTURES.map((s) => fitStructure(s));
 const comparison = fits.map((f) => ({
   structure: f.structure.id,
   label: f.structure.label,
@@ -259,7 +259,7 @@ const studies = [...new Set(FIT_RECORDS.map((r) => r.study))];
 const loso = studies.map((study) => {
   const keep = prepared.filter((p) => p.record.study !== study);
   const held = prepared.filter((p) => p.record.study === study);
-  const f = fit(s, keep, chosen.x);
+  const f = fitStructure(s, keep, chosen.x);
   const q = s.toParams(f.x);
   const score = held.reduce((sum, p) => sum + recordLogLik(p, q), 0);
   const covered = held.map((p) => {
@@ -319,14 +319,14 @@ function binom(n: number, k: number, p: number): number {
 // S:racemic potency of the sustained C50.
 const profiles = [12, 24, 48, 96].map((hours) => {
   const data = prepare(FIT_RECORDS, 200, 20261202, hours);
-  const f = fit(s, data, chosen.x);
+  const f = fitStructure(s, data, chosen.x);
   return { buildHalfTimeHours: hours, logLik: round(f.ll, 6) };
 });
 for (const p of profiles)
   console.log(`profile build half-time ${p.buildHalfTimeHours} h: logLik ${p.logLik}`);
 const potencyProfiles = [1, 2, 4].map((potency) => {
   const data = prepare(FIT_RECORDS, 200, 20261202, undefined, potency);
-  const f = fit(s, data, chosen.x);
+  const f = fitStructure(s, data, chosen.x);
   return { potency, logLik: round(f.ll, 6) };
 });
 for (const p of potencyProfiles)

@@ -112,7 +112,9 @@ export function reliefModel(
   let sustained: SustainedModel | null = null;
   if (kind) {
     const half =
-      kind === 'crps' ? SUSTAINED.offHalfLife.value : SUSTAINED.offHalfLife.value * SUSTAINED.otherTypesRatio.value;
+      kind === 'crps'
+        ? SUSTAINED.offHalfLife.value
+        : SUSTAINED.offHalfLife.value * SUSTAINED.otherTypesRatio.value;
     for (const v of [
       SUSTAINED.offHalfLife,
       SUSTAINED.offSpread,
@@ -147,7 +149,10 @@ export function reliefModel(
     note: sustained
       ? `Responder probability ${round(params.response.value)}; sustained relief that builds with exposure and fades with a typical half-life of ${round1(Math.LN2 / sustained.koff / MINUTES_PER_DAY)} days (varying between patients), lasting beyond ${SUSTAINED.horizon.value} days in ${round(sustained.durable)} of those who reach it.`
       : `Responder probability ${round(params.response.value)}; relief follows the effect-site concentration only.`,
-    sources: [...params.response.sources, ...(sustained ? SUSTAINED.offHalfLife.sources : [])] as SourceId[],
+    sources: [
+      ...params.response.sources,
+      ...(sustained ? SUSTAINED.offHalfLife.sources : []),
+    ] as SourceId[],
   });
   return {
     ke0: site.ke0PerMinute.value,

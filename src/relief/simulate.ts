@@ -14,12 +14,7 @@ import { createDrawer, scaleEvents } from '../population/simulate.js';
 import { createRandom } from '../random/random.js';
 import { type ReliefCourseInput, ReliefKernel } from './kernel.js';
 import type { ReliefModel } from './pd.js';
-import {
-  type SustainedParams,
-  sustainedAt,
-  sustainedCourse,
-  sustainedGrid,
-} from './sustained.js';
+import { type SustainedParams, sustainedAt, sustainedCourse, sustainedGrid } from './sustained.js';
 
 /** Per-patient results (NaN where a patient has no relief). @internal */
 export interface ReliefRun {
@@ -80,7 +75,13 @@ export function simulateRelief(
   const events = intravenous ? base : new Float64Array(base.length);
   const kernel = new ReliefKernel(model.n);
   const never = { threshold: Number.POSITIVE_INFINITY, c50: 1, emax: 1, hill: 1 };
-  const input: ReliefCourseInput = { events, lastStart, lastEnd, fast: { ...pd.fast }, slow: never };
+  const input: ReliefCourseInput = {
+    events,
+    lastStart,
+    lastEnd,
+    fast: { ...pd.fast },
+    slow: never,
+  };
   const typicalF = params.f ?? 1;
   const typicalF2 = params.f2 ?? 0;
   const draw = createDrawer(setup);

@@ -177,7 +177,8 @@ export function sustainedCourse(
     }
     value = next;
   }
-  if (value >= p.threshold) lossAt = (times[n - 1] as number) + Math.log(value / p.threshold) / p.koff;
+  if (value >= p.threshold)
+    lossAt = (times[n - 1] as number) + Math.log(value / p.threshold) / p.koff;
   if (Number.isNaN(onset)) lossAt = Number.NaN;
   return { onset, lossAt, peakValue, peakAt };
 }

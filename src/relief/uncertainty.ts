@@ -25,8 +25,10 @@ function cholesky(m: readonly (readonly number[])[]): number[][] {
   for (let i = 0; i < n; i++) {
     for (let j = 0; j <= i; j++) {
       let sum = (m[i] as number[])[j] as number;
-      for (let k = 0; k < j; k++) sum -= ((l[i] as number[])[k] as number) * ((l[j] as number[])[k] as number);
-      (l[i] as number[])[j] = i === j ? Math.sqrt(Math.max(sum, 0)) : sum / ((l[j] as number[])[j] as number);
+      for (let k = 0; k < j; k++)
+        sum -= ((l[i] as number[])[k] as number) * ((l[j] as number[])[k] as number);
+      (l[i] as number[])[j] =
+        i === j ? Math.sqrt(Math.max(sum, 0)) : sum / ((l[j] as number[])[j] as number);
     }
   }
   return l;
@@ -41,7 +43,8 @@ function withDraw(pd: ReliefModel, painType: PainTypeId, theta: readonly number[
   };
   const placebo = pd.placebo === null ? null : value('logit placebo');
   if (!pd.sustained) return { ...pd, placebo };
-  const ratio = PAIN_TYPE_RELIEF[painType].sustained === 'crps' ? 1 : SUSTAINED.otherTypesRatio.value;
+  const ratio =
+    PAIN_TYPE_RELIEF[painType].sustained === 'crps' ? 1 : SUSTAINED.otherTypesRatio.value;
   return {
     ...pd,
     placebo,
@@ -79,7 +82,9 @@ export function evidenceUncertainty(
     const run = simulateRelief(setup, withDraw(pd, painType, theta), course, n, seed);
     const s = summarise(run, n, checkpoints, pd.placebo);
     if (s.duration) medians.push(s.duration.median);
-    s.survival.forEach((p, i) => (shares[i] as number[]).push(p.probability));
+    s.survival.forEach((p, i) => {
+      (shares[i] as number[]).push(p.probability);
+    });
   }
   const tail = (1 - UNCERTAINTY_DRAWS.level) / 2;
   const interval = (xs: number[]) => {
@@ -91,6 +96,9 @@ export function evidenceUncertainty(
     level: UNCERTAINTY_DRAWS.level,
     parameters: [...RELIEF_FIT.names],
     duration: { median: medians.length > 0 ? interval(medians) : null },
-    survival: checkpoints.map((afterMinutes, i) => ({ afterMinutes, ...interval(shares[i] as number[]) })),
+    survival: checkpoints.map((afterMinutes, i) => ({
+      afterMinutes,
+      ...interval(shares[i] as number[]),
+    })),
   };
 }
