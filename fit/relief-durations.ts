@@ -9,6 +9,11 @@
  * depend on the acute model and the responder share, not on how relief fades; they are golden
  * tests (`test/golden/relief-observations.ts`), not fitting data.
  *
+ * Located but not fitted, and why: Correll 2004 at 6 months (31 %; read only on a clinic page,
+ * not a citable source), Goebel 2015 at 3 months (20 % of 5; the primary paper was not located),
+ * the Kiefer 2008 subanaesthetic pilot (0/4 responders; an end-of-course share, which depends
+ * on the acute model and the responder share, like the other end-of-course shares above).
+ *
  * Relief definitions map to the fraction of baseline pain removed: "≥ 2 NRS points" from a
  * baseline of 7–8 → 0.25; "meaningful" → 0.3 (IMMPACT); "> 50 %" → 0.5; "full remission" and
  * "pain-free" → 0.9.

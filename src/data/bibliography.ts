@@ -1068,7 +1068,7 @@ export const BIBLIOGRAPHY = [
     level: 'A',
     briefRefs: ['relief:12'],
     caveats: ['journal-or-year-unverified'],
-    note: 'Review table summarising CRPS ketamine trials: Kiefer 65% remission at 3 months, Goldberg 2010 "meaningful" relief at 3 months in 60%, Schwartzman "up to 12 mo".',
+    note: 'Review table summarising CRPS ketamine trials: Kiefer 65% remission at 3 months, Goldberg 2010 "meaningful" relief at 3 months in 60%, Schwartzman "up to 12 mo", and Correll 2004 (retrospective, 33 patients, racemic 10–50 mg/h for a mean 4.7 days): 54% pain-free for at least 3 months, mean pain-free duration 9.44 months. The primary Correll paper (Pain Med 2004;5:263–275) was not retrieved; its values are used as read in this table.',
   },
   {
     id: 'zhao-2018',

@@ -37,11 +37,11 @@ export const INPUT_LIMITS = {
       'Fewer than 10 simulated patients cannot give 5th–95th percentiles; more than 100 000 is bounded for the cost of one call.',
   },
   checkpoints: {
-    maxMinutes: TEN_YEARS_MINUTES,
+    maxMinutes: 525_600,
     maxCount: 100,
     sources: [],
     assumption:
-      'Survival checkpoints up to ten years (5 256 000 min) and at most 100 per call: bounds for malformed input and for the size of one result.',
+      'Survival checkpoints up to one year (525 600 min), the relief model’s horizon (relief that has not faded by then is censored there, so survival past it is not estimated), and at most 100 per call.',
   },
   reliefThreshold: {
     min: 0.01,

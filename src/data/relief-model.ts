@@ -112,7 +112,7 @@ export const SUSTAINED_BUILD_HALF_TIME: PdNumber = {
   unit: 'hour',
   sources: ['xu-2019', 'noppers-2011-fibromyalgia', 'pickering-2020-magnesium', 'max-1995'],
   assumption:
-    'Modelling choice, not estimated: the fitted durations all follow courses of 5 days or more, which saturate the build-up, so the fit cannot identify it (see the profile in docs/model.md). 24 h of full exposure build half the attainable relief: relief then lasts longer with more infusion hours per round, as practitioners report, and single 30–120-min infusions leave no lasting relief, as found in fibromyalgia and neuropathic pain.',
+    'Modelling choice within what the data allow: the fitted durations all follow courses of 5 days or more; their profile likelihood rejects half-times of 48 h or more (8 log-likelihood units worse) but cannot tell 24 h from shorter ones (see the validation report). 24 h of full exposure build half the attainable relief: relief then lasts longer with more infusion hours per round, as practitioners report, and single 30–120-min infusions leave no lasting relief, as found in fibromyalgia and neuropathic pain.',
 };
 
 /** The step grid of the sustained state (numerical choices). */
@@ -179,7 +179,7 @@ export const SUSTAINED = {
     value: DURABLE.value,
     unit: 'fraction',
     sources: RELIEF_FIT.sources,
-    assumption: `${FITTED}: share of patients with sustained relief in whom it does not fade within follow-up ${DURABLE.value} (${ci(DURABLE.range)}). The structure with this share fitted better than a log-normal spread alone (see docs/model.md).`,
+    assumption: `${FITTED}: share of patients with sustained relief in whom it does not fade within the follow-up of the data (about 3 months) ${DURABLE.value} (${ci(DURABLE.range)}). The structure with this share fitted better than a log-normal spread alone (see docs/model.md). It rests on the two remission records (full remission and pain-free at 3 months, read through a review table): refitted without them, the share is about 0 and the half-life 27.5 days.`,
   } satisfies PdNumber,
   placeboShare: {
     value: PLACEBO.value,
@@ -192,7 +192,7 @@ export const SUSTAINED = {
     unit: 'ratio',
     sources: ['schwenk-2018-headache'],
     assumption:
-      'Not identified by the data (the fitted ratio had a log-scale SE above 900): the other chronic types with lasting relief take the CRPS half-life. The one non-CRPS course in the data (refractory headache, 5-day infusion) kept relief in 39–40% at 38 and 101 days, as durable as CRPS.',
+      'Not identified by the data (the fitted ratio had a log-scale standard error above 500, so its estimate says nothing): the other chronic types with lasting relief take the CRPS half-life. The one non-CRPS course in the data (refractory headache, 5-day infusion) kept relief in 39–40% at 38 and 101 days.',
   } satisfies PdNumber,
   horizon: {
     value: 365,

@@ -147,7 +147,7 @@ export function reliefModel(
     multiplier: params.response.value,
     effect: sustained ? 'lengthens' : 'none',
     note: sustained
-      ? `Responder probability ${round(params.response.value)}; sustained relief that builds with exposure and fades with a typical half-life of ${round1(Math.LN2 / sustained.koff / MINUTES_PER_DAY)} days (varying between patients), lasting beyond ${SUSTAINED.horizon.value} days in ${round(sustained.durable)} of those who reach it.`
+      ? `Responder probability ${round(params.response.value)}; sustained relief that builds with exposure and fades with a typical half-life of ${round1(Math.LN2 / sustained.koff / MINUTES_PER_DAY)} days (varying between patients), not fading within the data's follow-up (about 3 months; reported to the ${SUSTAINED.horizon.value}-day horizon) in ${round(sustained.durable)} of those who reach it.`
       : `Responder probability ${round(params.response.value)}; relief follows the effect-site concentration only.`,
     sources: [
       ...params.response.sources,

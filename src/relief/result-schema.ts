@@ -47,7 +47,7 @@ export const ReliefResultSchema = z.strictObject({
   placeboShare: z.nullable(fraction),
   uncertainty: z.optional(
     z.strictObject({
-      draws: z.int().check(z.gte(1)),
+      draws: z.int().check(z.gte(0)),
       level: fraction,
       parameters: list(z.string()),
       duration: z.strictObject({

@@ -78,7 +78,9 @@ export interface SurvivalPoint {
 /**
  * Evidence uncertainty of a {@link ReliefResult}: 90 % intervals of the median duration and of
  * each survival share when the fitted sustained-relief parameters are redrawn `draws` times
- * from their estimated uncertainty (patient-to-patient spread stays in the percentiles).
+ * from their estimated uncertainty (patient-to-patient spread stays in the percentiles). For a
+ * pain type without sustained relief no fitted parameter enters the estimate: `draws` is 0 and
+ * the intervals are the estimate itself.
  *
  * @example
  * ```ts

@@ -85,6 +85,9 @@ export function sustainedGrid(
   return { times, inside };
 }
 
+/** Relative rise below which sustained relief counts as level (its peak is reached). */
+const PLATEAU = 0.01;
+
 /** Below this exponent a Taylor polynomial is used (error below 1e-10 relative). */
 const SMALL_EXPONENT = 0.01;
 
@@ -166,19 +169,26 @@ export function sustainedCourse(
         // Loss within the step: X falls close to exponentially there.
         lossAt = t0 + (h * Math.log(value / p.threshold)) / Math.log(value / next);
       }
-      if (value > peakValue) {
+      // A new peak only when relief rises by more than PLATEAU: a state that creeps up while
+      // plasma fades (or never fades) peaks where it first comes within that of its maximum.
+      if (value > peakValue * (1 + PLATEAU)) {
         peakValue = value;
         peakAt = t0;
       }
-      if (next > peakValue) {
+      if (next > peakValue * (1 + PLATEAU)) {
         peakValue = next;
         peakAt = t1;
       }
     }
     value = next;
   }
-  if (value >= p.threshold)
-    lossAt = (times[n - 1] as number) + Math.log(value / p.threshold) / p.koff;
+  if (value >= p.threshold) {
+    // A state that does not fade (koff 0) is never lost.
+    lossAt =
+      p.koff > 0
+        ? (times[n - 1] as number) + Math.log(value / p.threshold) / p.koff
+        : Number.POSITIVE_INFINITY;
+  }
   if (Number.isNaN(onset)) lossAt = Number.NaN;
   return { onset, lossAt, peakValue, peakAt };
 }

@@ -17,6 +17,8 @@ import { type ReliefCourseDoses, simulateRelief } from './simulate.js';
 import { summarise } from './summary.js';
 
 const MINUTES_PER_DAY = 1440;
+const NO_FITTED_PARAMETER =
+  'Evidence uncertainty: this pain type has no sustained relief, and no fitted parameter enters its estimate, so the uncertainty block reports no draws (its intervals are the estimate itself).';
 
 /** Lower-triangular Cholesky factor of a symmetric positive-definite matrix. */
 function cholesky(m: readonly (readonly number[])[]): number[][] {
@@ -41,13 +43,11 @@ function withDraw(pd: ReliefModel, painType: PainTypeId, theta: readonly number[
     const x = theta[i] as number;
     return name.startsWith('logit ') ? 1 / (1 + Math.exp(-x)) : Math.exp(x);
   };
-  const placebo = pd.placebo === null ? null : value('logit placebo');
-  if (!pd.sustained) return { ...pd, placebo };
+  if (!pd.sustained) return pd;
   const ratio =
     PAIN_TYPE_RELIEF[painType].sustained === 'crps' ? 1 : SUSTAINED.otherTypesRatio.value;
   return {
     ...pd,
-    placebo,
     sustained: {
       ...pd.sustained,
       koff: Math.LN2 / (value('ln halfLifeDays') * ratio * MINUTES_PER_DAY),
@@ -68,6 +68,24 @@ export function evidenceUncertainty(
   checkpoints: readonly number[],
   trail: Trail,
 ): ReliefUncertainty {
+  if (!pd.sustained) {
+    // No fitted parameter enters an estimate without sustained relief: nothing to redraw.
+    trail.assumptions.add(NO_FITTED_PARAMETER);
+    const point = simulateRelief(setup, pd, course, population, seed);
+    const s = summarise(point, population, checkpoints, pd.placebo);
+    const median = s.duration ? { low: s.duration.median, high: s.duration.median } : null;
+    return {
+      draws: 0,
+      level: UNCERTAINTY_DRAWS.level,
+      parameters: [],
+      duration: { median },
+      survival: s.survival.map((p) => ({
+        afterMinutes: p.afterMinutes,
+        low: p.probability,
+        high: p.probability,
+      })),
+    };
+  }
   trail.use(UNCERTAINTY_DRAWS);
   const n = Math.min(population, UNCERTAINTY_DRAWS.maxPopulation);
   const l = cholesky(RELIEF_FIT.covariance);
@@ -94,7 +112,8 @@ export function evidenceUncertainty(
   return {
     draws: UNCERTAINTY_DRAWS.draws,
     level: UNCERTAINTY_DRAWS.level,
-    parameters: [...RELIEF_FIT.names],
+    // The placebo share is drawn jointly but does not enter the drug's shares.
+    parameters: RELIEF_FIT.names.filter((name) => name !== 'logit placebo'),
     duration: { median: medians.length > 0 ? interval(medians) : null },
     survival: checkpoints.map((afterMinutes, i) => ({
       afterMinutes,

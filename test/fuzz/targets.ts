@@ -117,7 +117,7 @@ const reliefOptions = fc.record(
     seed,
     curve: fc.boolean(),
     reliefThreshold: fc.double({ min: 0.05, max: 0.95, noNaN: true }),
-    checkpoints: fc.array(fc.integer({ min: 0, max: 5_256_000 }), { maxLength: 5 }),
+    checkpoints: fc.array(fc.integer({ min: 0, max: 525_600 }), { maxLength: 5 }),
     // Redraws the fitted parameters 40 times: kept rare so that the suite stays fast.
     uncertainty: fc.oneof(
       { arbitrary: fc.constant(false), weight: 19 },

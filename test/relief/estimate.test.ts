@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { estimateRelief, NOT_A_DOSING_DEVICE, type ReliefResult } from '../../src/index';
+import { INPUT_LIMITS } from '../../src/data/input-limits';
+import { SUSTAINED } from '../../src/data/relief-model';
+import {
+  estimateRelief,
+  InvalidInputError,
+  NOT_A_DOSING_DEVICE,
+  type ReliefResult,
+} from '../../src/index';
 import { issuesOf } from '../helpers/issues';
 
 const OPTIONS = { population: 200, seed: 3 };
@@ -274,7 +281,6 @@ describe('estimateRelief: evidence uncertainty', () => {
     expect(u?.parameters).toEqual([
       'ln halfLifeDays',
       'ln omega',
-      'logit placebo',
       'logit durable',
     ]);
     expect(u?.survival.map((p) => p.afterMinutes)).toEqual(r.survival.map((p) => p.afterMinutes));
@@ -291,13 +297,31 @@ describe('estimateRelief: evidence uncertainty', () => {
     expect(plain.survival).toEqual(r.survival);
   });
 
-  it('an acute estimate has no fitted parameter to redraw: its intervals are points', () => {
+  it('an acute estimate has no fitted parameter to redraw: no draws, and it says so', () => {
     const r = estimateRelief(
       { painType: 'acute-trauma', regimen: ivBolus(0.3), patient: { weightKg: 70 } },
       { population: 200, seed: 2, uncertainty: true },
     );
-    for (const p of r.uncertainty?.survival ?? []) expect(p.high - p.low).toBe(0);
+    expect(r.uncertainty?.draws).toBe(0);
+    expect(r.uncertainty?.parameters).toEqual([]);
+    expect(r.assumptions.some((a) => a.includes('no fitted parameter enters'))).toBe(true);
+    r.uncertainty?.survival.forEach((p, i) => {
+      expect(p.low).toBe(r.survival[i]?.probability);
+      expect(p.high).toBe(p.low);
+    });
     expect(r.placeboShare).toBeNull();
     for (const p of r.survival) expect(p.withPlacebo).toBe(p.probability);
+  });
+});
+
+describe('estimateRelief: the horizon', () => {
+  it('survival checkpoints stop at the horizon, where relief that has not faded is censored', () => {
+    expect(INPUT_LIMITS.checkpoints.maxMinutes).toBe(SUSTAINED.horizon.value * 1440);
+    expect(() =>
+      estimateRelief(
+        { painType: 'crps', regimen: ivBolus(0.3), patient: { weightKg: 70 } },
+        { population: 50, checkpoints: [SUSTAINED.horizon.value * 1440 + 1] },
+      ),
+    ).toThrow(InvalidInputError);
   });
 });
