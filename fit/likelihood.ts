@@ -255,6 +255,14 @@ export function recordLogLik(p: Prepared, q: FitParams): number {
   return o.relieved * Math.log(share) + (o.of - o.relieved) * Math.log(1 - share);
 }
 
+/** The share a record's arm is predicted to report (shares only). */
+export function predictedShare(p: Prepared, q: FitParams): number {
+  const o = p.record.outcome;
+  if (o.kind !== 'share') return Number.NaN;
+  const one = { ...p, record: { ...p.record, outcome: { ...o, relieved: 1, of: 1 } } };
+  return Math.exp(recordLogLik(one, q));
+}
+
 /** Total log-likelihood. */
 export function logLik(prepared: readonly Prepared[], q: FitParams): number {
   let total = 0;

@@ -11,7 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type FitParams, logLik, prepare, recordLogLik } from '../fit/likelihood';
+import { type FitParams, logLik, predictedShare, prepare, recordLogLik } from '../fit/likelihood';
 import { FIT_RECORDS } from '../fit/relief-durations';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -203,8 +203,9 @@ const comparison = fits.map((f) => ({
   aic: round(2 * f.structure.names.length - 2 * f.ll, 6),
 }));
 // The v1 model (linear slow compartment, Dahan 2011 half-life, 2-week non-CRPS half-life, no
-// spread), evaluated on the same records by scripts at the v1 commit with the placebo share
-// as its one free parameter (see docs/model.md): recorded, not recomputed.
+// spread), scored on the same records by fit/library-loglik.ts run at the v1 commit (9a7dc50)
+// with the placebo share as its one free parameter: recorded, not recomputed. (At the current
+// commit the same script scores v2 by simulation: −261.66, the fit's own optimum.)
 const V1 = {
   structure: 'v1-effect-compartment',
   label: 'v1: linear slow compartment (Dahan 2011), no spread',
@@ -267,7 +268,7 @@ const loso = studies.map((study) => {
     // 90 % predictive interval of the count (binomial at the predicted share) for shares;
     // windows are scored only.
     if (o.kind !== 'share') return null;
-    const share = shareOf(p, q);
+    const share = predictedShare(p, q);
     let cum = 0;
     let lo = 0;
     let hi = o.of;
@@ -300,13 +301,6 @@ for (const l of loso)
     `LOSO ${l.study.padEnd(24)} log score ${l.logPredictive}  ${l.checks.map((c) => `${c.id}: ${c.observed}/${c.of} in [${c.interval}] ${c.inside ? 'ok' : 'MISS'}`).join('; ')}`,
   );
 
-function shareOf(p: (typeof prepared)[number], q: FitParams): number {
-  const o = p.record.outcome;
-  if (o.kind !== 'share') return Number.NaN;
-  // Invert the binomial log-likelihood at 1 of 1 to read the predicted share.
-  const one = { ...p, record: { ...p.record, outcome: { ...o, relieved: 1, of: 1 } } };
-  return Math.exp(recordLogLik(one, q));
-}
 function binom(n: number, k: number, p: number): number {
   let c = 0;
   for (let i = 1; i <= k; i++) c += Math.log(n - k + i) - Math.log(i);

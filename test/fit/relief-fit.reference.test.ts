@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type FitParams, logLik, prepare } from '../../fit/likelihood';
+import { type FitParams, logLik, predictedShare, prepare } from '../../fit/likelihood';
 import { FIT_RECORDS } from '../../fit/relief-durations';
 import { RELIEF_FIT } from '../../src/data/relief-fit';
-import { getSource } from '../../src/index';
+import { estimateRelief, getSource } from '../../src/index';
 
 /**
  * The fitted sustained-relief parameters in src/data/relief-fit.ts are the optimum of the
@@ -46,5 +46,39 @@ describe('the fitted relief parameters', () => {
       expect(r.sources.length, r.id).toBeGreaterThan(0);
       for (const id of r.sources) expect(getSource(id as never).id).toBe(id);
     }
+  });
+});
+
+describe('the fit and the library compute the same model', () => {
+  const prepared = prepare(FIT_RECORDS);
+  const q = natural(RELIEF_FIT.estimate);
+  const POPULATION = 4000;
+  it.each(
+    prepared
+      .filter((p) => p.record.arm === 'drug' && p.sustained && p.record.outcome.kind === 'share')
+      .map((p) => [p.record.id, p] as const),
+  )('%s: the fit’s predicted share equals estimateRelief’s share with placebo', (_, p) => {
+    const o = p.record.outcome;
+    if (o.kind !== 'share') return;
+    const minutes = Math.round(o.afterDays * 1440);
+    const r = estimateRelief(
+      {
+        painType: p.record.painType,
+        regimen: p.record.regimen,
+        patient: { weightKg: 70, ageYears: 40 },
+      },
+      {
+        population: POPULATION,
+        seed: 9,
+        reliefThreshold: p.record.threshold,
+        checkpoints: [minutes],
+      },
+    );
+    const library = r.survival.find((s) => s.afterMinutes === minutes)?.withPlacebo ?? Number.NaN;
+    const fit = predictedShare(p, q);
+    // Monte Carlo bound: 4 binomial standard errors of the library's share, plus the fit's own
+    // 200-patient PK sample (its state differs by at most a few parts in a thousand).
+    const bound = 4 * Math.sqrt((fit * (1 - fit)) / POPULATION) + 0.01;
+    expect(Math.abs(library - fit)).toBeLessThan(bound);
   });
 });

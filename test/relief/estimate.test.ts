@@ -278,11 +278,7 @@ describe('estimateRelief: evidence uncertainty', () => {
     const u = r.uncertainty;
     expect(u?.draws).toBe(40);
     expect(u?.level).toBe(0.9);
-    expect(u?.parameters).toEqual([
-      'ln halfLifeDays',
-      'ln omega',
-      'logit durable',
-    ]);
+    expect(u?.parameters).toEqual(['ln halfLifeDays', 'ln omega', 'logit durable']);
     expect(u?.survival.map((p) => p.afterMinutes)).toEqual(r.survival.map((p) => p.afterMinutes));
     for (const p of u?.survival ?? []) expect(p.low).toBeLessThanOrEqual(p.high);
     // Redrawing the fitted parameters moves the 12-week share: the interval has width.

@@ -78,6 +78,8 @@ describe('estimateRelief invariants', () => {
    */
   const ONE_PATIENT = 1 / OPTIONS.population;
   const later = (long: ReliefResult, short: ReliefResult) => {
+    expect(long.survival.length).toBe(CHECKS.length);
+    expect(short.survival.length).toBe(CHECKS.length);
     long.survival.forEach((p, i) => {
       expect(p.probability).toBeGreaterThanOrEqual(
         (short.survival[i]?.probability ?? 0) - ONE_PATIENT - 1e-12,
