@@ -123,7 +123,7 @@ export const SUSTAINED_GRID = {
   maxPoints: 20000,
   sources: [],
   assumption:
-    'Numerical choice, not a clinical value: the sustained state is carried from each dose’s start (a point 15 min in, as plasma rises within minutes; then every 2 h to its end) to 24 h after its end (points at 20 min and 1, 2, 4, 7, 11, 16 and 24 h, as plasma peaks after depot doses and then falls far below the sustained C50); checked against a 1-min grid to within 2% of the built relief (largest difference found 1.03%, after a 40-min infusion and oral doses) (test/relief/sustained.test.ts). A regimen needing more than 20 000 points keeps every dose’s start and end and drops the others evenly.',
+    'Numerical choice, not a clinical value: the sustained state is carried from each dose’s start (a point 15 min in, as plasma rises within minutes; then every 2 h to its end) to 24 h after its end (points at 20 min and 1, 2, 4, 7, 11, 16 and 24 h, as plasma peaks after depot doses and then falls far below the sustained C50); checked against a 1-min grid to within 2% of the built relief (largest difference found 1.03%, after a 40-min infusion and oral doses) (test/relief/sustained.test.ts). A regimen needing more than 20 000 points keeps every dose’s start and end and drops the others evenly (such thinned grids were found within about 5% of a fine grid).',
 } as const;
 
 /** A fitted parameter on its transformed scale (ln or logit), with its standard error. */
