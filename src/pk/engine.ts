@@ -167,7 +167,8 @@ export function prepareModel(p: PkParams, reuse?: PreparedModel): PreparedModel 
     lag2: p.lag2Minutes ?? 0,
     ke0: p.ke0 ?? 0,
     ke0Second: p.ke0Second ?? 0,
-    slots: Array.from({ length: STEP_SLOTS }, () => emptyFactors(n)),
+    // Slots are added on demand (up to STEP_SLOTS): most simulations use two step lengths.
+    slots: [emptyFactors(n)],
     latest: 0,
     next: 0,
   };
@@ -211,8 +212,13 @@ function factorsFor(m: PreparedModel, h: number): StepFactors {
       return slot;
     }
   }
-  const i = m.next;
-  m.next = (i + 1) % slots.length;
+  let i = m.next;
+  if (slots.length < STEP_SLOTS && !Number.isNaN((slots[i] as StepFactors).h)) {
+    slots.push(emptyFactors(m.n));
+    i = slots.length - 1;
+  }
+  m.next = (i + 1) % STEP_SLOTS;
+  if (m.next >= slots.length) m.next = 0;
   m.latest = i;
   const slot = slots[i] as StepFactors;
   computeFactors(m, h, slot);
