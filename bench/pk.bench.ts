@@ -11,7 +11,7 @@
  * simulated on a uniform grid, as in a population run.
  */
 import { Bench } from 'tinybench';
-import { createRandom, type DoseEvent, predictExposure } from '../src/index';
+import { createRandom, type DoseEvent, predictExposure, type RegimenInput } from '../src/index';
 import { type PkParams, prepareModel, simulateSorted, toEvents } from '../src/pk/engine';
 
 const typical: PkParams = { v1: 4.41, cl: 1.932, q2: 2.611, v2: 10.57, q3: 2.602, v3: 178.2 };
@@ -51,7 +51,7 @@ for (const sessions of [1, 10, 100]) {
     run(SUBJECTS, sessions);
   });
 }
-const regimen = (sessions: number) => ({
+const regimen = (sessions: number): RegimenInput => ({
   route: 'intravenous',
   dose: { amount: 0.35, unit: 'mg/kg/h', over: { hours: 4 } },
   ...(sessions > 1 ? { sessions, every: { days: 1 } } : {}),

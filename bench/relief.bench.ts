@@ -7,10 +7,10 @@
  * grow linearly.
  */
 import { Bench } from 'tinybench';
-import { estimateRelief } from '../src/index';
+import { type EstimateReliefInput, estimateRelief } from '../src/index';
 
 const patient = { weightKg: 70, ageYears: 45 };
-const crps = (sessions: number) => ({
+const crps = (sessions: number): EstimateReliefInput => ({
   painType: 'crps',
   regimen: {
     route: 'intravenous',
@@ -19,7 +19,7 @@ const crps = (sessions: number) => ({
   },
   patient,
 });
-const scenarios: [string, unknown][] = [
+const scenarios: [string, EstimateReliefInput][] = [
   [
     'IV bolus 0.3 mg/kg, acute trauma',
     {

@@ -15,7 +15,9 @@ import {
   getRoute,
   listSources,
   type Measure,
+  type PainTypeId,
   predictExposure,
+  type RegimenInput,
   type RouteId,
   renderReliefChart,
   type SourceId,
@@ -34,7 +36,7 @@ const patient = { weightKg: 70, ageYears: 45 };
 // ---------------------------------------------------------------------------------------------
 // Charts
 // ---------------------------------------------------------------------------------------------
-const scenarios: [string, string, object][] = [
+const scenarios: [string, PainTypeId, RegimenInput][] = [
   [
     'IV bolus 0.3 mg/kg (emergency department)',
     'acute-trauma',

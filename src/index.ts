@@ -20,6 +20,7 @@ export { type DateZone, IsoDateSchema, IsoDateTimeSchema, TimeZoneSchema } from 
 export { reliefFromDiary } from './diary/analyse.js';
 export {
   type Diary,
+  type DiaryInput,
   type DiaryOptions,
   DiaryOptionsSchema,
   type DiaryResult,
@@ -74,9 +75,11 @@ export { type FhirDosage, type FhirQuantity, toFhirDosage } from './fhir/dosage.
 export { type HumanizeOptions, humanize } from './humanize/humanize.js';
 export { parseExposureInput, parseMedications, parseReliefInput } from './input/parse.js';
 export {
+  type EstimateReliefInput,
   type ExposureInput,
   ExposureInputSchema,
   MedicationsSchema,
+  type PredictExposureInput,
   type ReliefInput,
   ReliefInputSchema,
 } from './input/schema.js';
@@ -90,6 +93,7 @@ export {
   type MaintenanceOptions,
   MaintenanceOptionsSchema,
   type MaintenanceResult,
+  type SuggestMaintenanceInput,
 } from './maintenance/schema.js';
 export { suggestMaintenance } from './maintenance/suggest.js';
 export { exposureEffect, getMedicine, listMedicines } from './medicines/index.js';

@@ -5,10 +5,13 @@
  * @internal
  */
 import { reliefFromDiary } from '../diary/analyse.js';
+import type { DiaryInput } from '../diary/schema.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { formatCitation, listSources, type SourceId } from '../evidence/registry.js';
 import { predictExposure } from '../exposure/predict.js';
 import { humanize } from '../humanize/humanize.js';
+import type { EstimateReliefInput, PredictExposureInput } from '../input/schema.js';
+import type { SuggestMaintenanceInput } from '../maintenance/schema.js';
 import { suggestMaintenance } from '../maintenance/suggest.js';
 import { listMedicines } from '../medicines/index.js';
 import { listPainTypes } from '../pain-types/index.js';
@@ -134,7 +137,7 @@ export function run(argv: readonly string[], io: CliIo): number {
 function dispatch(command: string, args: Args, io: CliIo): { data: unknown; text: string } {
   switch (command) {
     case 'estimate': {
-      const r = estimateRelief(reliefInput(args, true), {
+      const r = estimateRelief(reliefInput(args, true) as EstimateReliefInput, {
         ...simulation(args),
         ...optional('reliefThreshold', numberFlag(args, 'threshold')),
         ...optional(
@@ -146,7 +149,7 @@ function dispatch(command: string, args: Args, io: CliIo): { data: unknown; text
     }
     case 'exposure': {
       const { painType: _, ...input } = reliefInput(args, false);
-      const r = predictExposure(input, {
+      const r = predictExposure(input as PredictExposureInput, {
         ...simulation(args),
         ...optional('model', single(args, 'model')),
       });
@@ -168,12 +171,13 @@ function dispatch(command: string, args: Args, io: CliIo): { data: unknown; text
     }
     case 'maintenance': {
       const historyFile = single(args, 'history');
+      // Built from flags and files: validated by the library, which names any bad field.
       const r = suggestMaintenance(
         {
           ...reliefInput(args, true),
           ...optional('lastSessionEnd', single(args, 'last-session-end')),
           ...optional('history', historyFile ? readJson(io, 'history', historyFile) : undefined),
-        },
+        } as SuggestMaintenanceInput,
         {
           ...simulation(args),
           ...optional('timeZone', single(args, 'tz')),
@@ -189,7 +193,7 @@ function dispatch(command: string, args: Args, io: CliIo): { data: unknown; text
       const diary = file.toLowerCase().endsWith('.csv')
         ? diaryFromCsv(text)
         : parseJson('<file>', text);
-      const r = reliefFromDiary(diary, {
+      const r = reliefFromDiary(diary as DiaryInput, {
         ...optional('reliefThreshold', numberFlag(args, 'threshold')),
         ...optional('baselineHours', numberFlag(args, 'baseline-hours')),
       });

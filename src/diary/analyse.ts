@@ -3,6 +3,7 @@ import { MEANINGFUL_RELIEF } from '../data/relief-model.js';
 import { parseWith } from '../internal/parse.js';
 import {
   type Diary,
+  type DiaryInput,
   type DiaryOptions,
   DiaryOptionsSchema,
   type DiaryResult,
@@ -46,7 +47,7 @@ interface Point {
  * r.sessions[0]?.status; // 'ok'
  * ```
  */
-export function reliefFromDiary(diary: unknown, options: DiaryOptions = {}): DiaryResult {
+export function reliefFromDiary(diary: DiaryInput, options: DiaryOptions = {}): DiaryResult {
   const parsed: Diary = parseWith(DiarySchema, diary);
   const opts = parseWith(DiaryOptionsSchema, options);
   const threshold = opts.reliefThreshold ?? MEANINGFUL_RELIEF.value;

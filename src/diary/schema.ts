@@ -90,6 +90,20 @@ const MS_PER_DAY = 86400000;
 export type Diary = z.output<typeof DiarySchema>;
 
 /**
+ * What {@link reliefFromDiary} accepts: the diary before validation.
+ *
+ * @example
+ * ```ts
+ * import type { DiaryInput } from 'ketamine-relief';
+ * const diary: DiaryInput = {
+ *   sessions: [{ start: '2026-11-01T09:00:00Z', end: '2026-11-01T13:00:00Z' }],
+ *   entries: [{ at: '2026-11-01T08:00:00Z', score: 7 }],
+ * };
+ * ```
+ */
+export type DiaryInput = z.input<typeof DiarySchema>;
+
+/**
  * Options of {@link reliefFromDiary}: the relief fraction that counts as meaningful (default
  * 0.3) and how far before a session scores count toward its baseline (hours, default 24).
  *

@@ -3,7 +3,11 @@ import { SIMULATION_WINDOW } from '../data/exposure-settings.js';
 import { INPUT_LIMITS } from '../data/input-limits.js';
 import { NORKETAMINE } from '../data/pk-covariates.js';
 import type { SourceId } from '../evidence/registry.js';
-import { type ExposureInput, ExposureInputSchema } from '../input/schema.js';
+import {
+  type ExposureInput,
+  ExposureInputSchema,
+  type PredictExposureInput,
+} from '../input/schema.js';
 import { parseWith } from '../internal/parse.js';
 import { MG_PER_L_TO_NG_PER_ML } from '../pk/simulate.js';
 import { setupPopulation, Trail } from '../population/setup.js';
@@ -130,7 +134,10 @@ const MG_MIN_PER_L_TO_NG_H_PER_ML = 1000 / 60;
  * console.log(r.cmax?.median, r.tmax?.median, r.model?.id);
  * ```
  */
-export function predictExposure(input: unknown, options: SimulationOptions = {}): ExposureResult {
+export function predictExposure(
+  input: PredictExposureInput,
+  options: SimulationOptions = {},
+): ExposureResult {
   const parsed = parseWith(ExposureInputSchema, input);
   const opts = parseWith(SimulationOptionsSchema, options);
   const population = opts.population ?? SIMULATION_WINDOW.defaultPopulation;

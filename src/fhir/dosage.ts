@@ -4,7 +4,7 @@
  */
 import { parseWith } from '../internal/parse.js';
 import { totalMinutes } from '../regimen/duration.js';
-import { isRateUnit, RegimenSchema } from '../regimen/schema.js';
+import { isRateUnit, type RegimenInput, RegimenSchema } from '../regimen/schema.js';
 import { getRoute } from '../routes/index.js';
 
 const UCUM = 'http://unitsofmeasure.org';
@@ -93,7 +93,7 @@ function quantity(value: number, unit: string): FhirQuantity {
  * d.timing?.repeat.count; // 10
  * ```
  */
-export function toFhirDosage(regimen: unknown): FhirDosage {
+export function toFhirDosage(regimen: RegimenInput): FhirDosage {
   const r = parseWith(RegimenSchema, regimen);
   const route = getRoute(r.route);
   const over = r.dose.over ? totalMinutes(r.dose.over) : 0;

@@ -78,6 +78,20 @@ export const ExposureInputSchema = z.strictObject(exposureShape).check(needsWeig
 export type ExposureInput = z.output<typeof ExposureInputSchema>;
 
 /**
+ * What {@link predictExposure} accepts: the input before validation.
+ *
+ * @example
+ * ```ts
+ * import type { PredictExposureInput } from 'ketamine-relief';
+ * const input: PredictExposureInput = {
+ *   regimen: { route: 'oral', dose: { amount: 25, unit: 'mg' } },
+ *   patient: { weightKg: 70 },
+ * };
+ * ```
+ */
+export type PredictExposureInput = z.input<typeof ExposureInputSchema>;
+
+/**
  * Input of relief estimates: `{ painType, regimen, patient, medications? }`.
  *
  * @example
@@ -109,3 +123,20 @@ export const ReliefInputSchema = z
  * ```
  */
 export type ReliefInput = z.output<typeof ReliefInputSchema>;
+
+/**
+ * What {@link estimateRelief} accepts: the input *before* validation (optional fields may be
+ * left out, durations given in any unit). A misspelled key, pain type, route or unit does not
+ * compile; JavaScript callers and JSON are still validated at run time.
+ *
+ * @example
+ * ```ts
+ * import type { EstimateReliefInput } from 'ketamine-relief';
+ * const input: EstimateReliefInput = {
+ *   painType: 'crps',
+ *   regimen: { route: 'intravenous', dose: { amount: 0.35, unit: 'mg/kg/h', over: { hours: 4 } } },
+ *   patient: { weightKg: 70 },
+ * };
+ * ```
+ */
+export type EstimateReliefInput = z.input<typeof ReliefInputSchema>;

@@ -97,6 +97,22 @@ export const MaintenanceInputSchema = z.extend(ReliefInputSchema, {
 export type MaintenanceInput = z.output<typeof MaintenanceInputSchema>;
 
 /**
+ * What {@link suggestMaintenance} accepts: the input before validation.
+ *
+ * @example
+ * ```ts
+ * import type { SuggestMaintenanceInput } from 'ketamine-relief';
+ * const input: SuggestMaintenanceInput = {
+ *   painType: 'crps',
+ *   regimen: { route: 'intravenous', dose: { amount: 0.35, unit: 'mg/kg/h', over: { hours: 4 } } },
+ *   patient: { weightKg: 70 },
+ *   lastSessionEnd: '2026-11-20T16:00:00Z',
+ * };
+ * ```
+ */
+export type SuggestMaintenanceInput = z.input<typeof MaintenanceInputSchema>;
+
+/**
  * Options of {@link suggestMaintenance}: seed and population of the simulation, the IANA time
  * zone in which calendar dates are read and written (default `'UTC'`), and `now`, the instant
  * against which dates in the future are rejected (default: the current time).

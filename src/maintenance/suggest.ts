@@ -33,6 +33,7 @@ import {
   type MaintenanceOptions,
   MaintenanceOptionsSchema,
   type MaintenanceResult,
+  type SuggestMaintenanceInput,
 } from './schema.js';
 
 const MINUTES_PER_DAY = 1440;
@@ -71,7 +72,7 @@ const Z = {
  * ```
  */
 export function suggestMaintenance(
-  input: unknown,
+  input: SuggestMaintenanceInput,
   options: MaintenanceOptions = {},
 ): MaintenanceResult {
   const parsed = parseWith(MaintenanceInputSchema, input);

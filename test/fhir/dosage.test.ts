@@ -1,6 +1,7 @@
 import type { Dosage } from '@medplum/fhirtypes';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { type FhirDosage, InvalidInputError, listRoutes, toFhirDosage } from '../../src/index';
+import { type FhirDosage, InvalidInputError, listRoutes } from '../../src/index';
+import { toFhirDosage } from '../helpers/loose';
 
 describe('toFhirDosage (FHIR R4 Dosage)', () => {
   it('an IV infusion series: SNOMED route, method apart, UCUM rate, duration and repeat', () => {

@@ -6,17 +6,19 @@ import { describe, expect, it } from 'vitest';
 import {
   addCalendarDays,
   createRandom,
-  estimateRelief,
   humanize,
   type InvalidInputError,
   localDate,
-  predictExposure,
-  reliefFromDiary,
   renderReliefChart,
   simulatePk,
+} from '../../src/index';
+import {
+  estimateRelief,
+  predictExposure,
+  reliefFromDiary,
   suggestMaintenance,
   toFhirDosage,
-} from '../../src/index';
+} from '../helpers/loose';
 import { isoAt, NOW, nestObject } from './arbitraries';
 import { exercise } from './criteria';
 

@@ -152,13 +152,13 @@ const chartOptions = fc.record(
 
 // ---- Precomputed results (chart input, schema samples) -----------------------------------------
 
-const series = {
+const series: api.RegimenInput = {
   route: 'intravenous',
   dose: { amount: 0.35, unit: 'mg/kg/h', over: { hours: 4 } },
   sessions: 10,
   every: { days: 1 },
 };
-const RELIEF_INPUTS = [
+const RELIEF_INPUTS: [api.EstimateReliefInput, ...api.EstimateReliefInput[]] = [
   { painType: 'crps', regimen: series, patient: { weightKg: 70 } },
   {
     painType: 'acute-trauma',
@@ -181,7 +181,7 @@ let estimates: api.ReliefResult[] | undefined;
 /** Relief estimates with curves, made once. */
 export function sampleEstimates(): api.ReliefResult[] {
   estimates ??= RELIEF_INPUTS.map((input, i) =>
-    api.estimateRelief(input, {
+    api.estimateRelief(input as never, {
       curve: true,
       population: 50,
       seed: i,
@@ -200,7 +200,7 @@ export function samplePlans(): api.MaintenanceResult[] {
       { population: 100, now: NOW, timeZone: 'Europe/Berlin' },
     ),
     api.suggestMaintenance(
-      { ...RELIEF_INPUTS[2], history: [{ sessionEnd: '2026-01-02T10:00:00Z', reliefDays: 30 }] },
+      { ...(RELIEF_INPUTS[2] as api.EstimateReliefInput), history: [{ sessionEnd: '2026-01-02T10:00:00Z', reliefDays: 30 }] },
       { population: 50, now: NOW },
     ),
   ];
