@@ -32,7 +32,13 @@ const yearInRange = z.superRefine((value: string, ctx) => {
  * IsoDateTimeSchema.parse('2026-03-08T09:30:00Z'); // '2026-03-08T09:30:00Z'
  * ```
  */
-export const IsoDateTimeSchema = z.iso.datetime({ offset: true }).check(yearInRange);
+export const IsoDateTimeSchema = z.iso
+  .datetime({
+    offset: true,
+    error:
+      'must be an ISO 8601 date-time with a UTC offset or Z, e.g. 2026-11-20T16:00:00+01:00 or 2026-11-20T15:00:00Z (a time without an offset is ambiguous)',
+  })
+  .check(yearInRange);
 
 /**
  * An ISO 8601 calendar date, `YYYY-MM-DD`, that exists (no 2026-02-30), in the years 1900–2199.

@@ -49,7 +49,10 @@ function messageFor(issue: ZodIssue, value: unknown): string {
           ', ',
         )}${issue.keys.length > MAX_KEYS_LISTED ? ` and ${issue.keys.length - MAX_KEYS_LISTED} more` : ''}`;
     case 'invalid_format':
-      return `must be a valid ${issue.format}`;
+      // A schema's own message (e.g. what a date-time needs) says more than the format name.
+      return issue.message && !issue.message.startsWith('Invalid')
+        ? issue.message
+        : `must be a valid ${issue.format}`;
     case 'not_multiple_of':
       return `must be a multiple of ${issue.divisor}`;
     case 'invalid_union':

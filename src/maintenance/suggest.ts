@@ -183,6 +183,17 @@ export function suggestMaintenance(
     boosterInterval && parsed.lastSessionEnd
       ? dueDates(parsed.lastSessionEnd, zoneOf(parsed.lastSessionEnd), boosterInterval)
       : null;
+  if (nextDue && parsed.lastSessionEnd) {
+    const pct = (q: number) => `${Math.round(q * PERCENT)}%`;
+    const today = dateIn(Date.parse(now), zoneOf(parsed.lastSessionEnd));
+    const passed = (['earliest', 'target', 'latest'] as const).filter((k) => nextDue[k] < today);
+    if (passed.length > 0) {
+      trail.warn(
+        'booster-overdue',
+        `As of ${today} (now), ${passed.length === 3 ? 'every suggested date has' : `the ${passed.join(' and ')} date${passed.length > 1 ? 's have' : ' has'}`} passed. "Due" dates are counted from the last session: by the earliest date ${pct(BOOSTER_RULE.earliestPercentile.value)} of simulated patients would have lost relief, by the target ${pct(BOOSTER_RULE.targetPercentile.value)}, by the latest ${pct(BOOSTER_RULE.latestPercentile.value)}. A passed date is not a reason to give a booster now: ask whether this patient's relief has faded.`,
+      );
+    }
+  }
   if (!interval) {
     trail.warn(
       'no-maintenance-schedule',
@@ -384,6 +395,8 @@ function percentileDays(d: LogNormal, minDays: number, trail: Trail): Percentile
  * Booster dates: for each rule percentile, the first whole local date after the last session
  * end plus that many days, so that no date falls inside the gap it stands for.
  */
+const PERCENT = 100;
+
 function dueDates(lastEnd: string, zone: DateZone, interval: PercentileRange<'day'>) {
   const endMs = Date.parse(lastEnd);
   const pick = (q: number) =>

@@ -28,6 +28,7 @@ export const WarningCodeSchema = z.enum([
   'history-censored',
   'no-maintenance-schedule',
   'interval-raised-to-minimum-gap',
+  'booster-overdue',
 ]);
 
 /**

@@ -232,3 +232,25 @@ describe('suggestMaintenance: bad input throws one typed error naming the field'
     expect(issuesOf(() => run(CRPS, { timeZone: 'Mars/Olympus' }))[0]?.path).toEqual(['timeZone']);
   });
 });
+
+describe('suggestMaintenance: dates that have passed', () => {
+  const input = {
+    painType: 'crps',
+    regimen: {
+      route: 'intravenous',
+      dose: { amount: 0.35, unit: 'mg/kg/h', over: { hours: 4 } },
+      sessions: 10,
+      every: { days: 1 },
+    },
+    patient: { weightKg: 70 },
+    lastSessionEnd: '2026-08-20T16:00:00+02:00',
+  };
+  it('warns when the suggested dates are already past, and says what "due" means', () => {
+    const late = suggestMaintenance(input, { population: 200, now: '2026-11-27T12:00:00Z' });
+    const w = late.warnings.find((x) => x.code === 'booster-overdue');
+    expect(w?.message).toMatch(/every suggested date has passed/);
+    expect(w?.message).toMatch(/counted from the last session/);
+    const early = suggestMaintenance(input, { population: 200, now: '2026-08-21T12:00:00Z' });
+    expect(early.warnings.map((x) => x.code)).not.toContain('booster-overdue');
+  });
+});
