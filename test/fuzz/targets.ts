@@ -200,7 +200,10 @@ export function samplePlans(): api.MaintenanceResult[] {
       { population: 100, now: NOW, timeZone: 'Europe/Berlin' },
     ),
     api.suggestMaintenance(
-      { ...(RELIEF_INPUTS[2] as api.EstimateReliefInput), history: [{ sessionEnd: '2026-01-02T10:00:00Z', reliefDays: 30 }] },
+      {
+        ...(RELIEF_INPUTS[2] as api.EstimateReliefInput),
+        history: [{ sessionEnd: '2026-01-02T10:00:00Z', reliefDays: 30 }],
+      },
       { population: 50, now: NOW },
     ),
   ];
