@@ -2,7 +2,7 @@
  * The `ketamine-relief` executable: wires the pure command line (`run`) to the process.
  * The only module of the package that touches `process`, `console` or the file system.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { ARGUMENT_LIMITS } from '../data/input-limits.js';
 import { run } from './run.js';
 
@@ -39,8 +39,19 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+/** The version of the installed package (dist/cli/bin.js and src/cli/bin.ts sit two levels down). */
+function packageVersion(): string | undefined {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+    return typeof pkg.version === 'string' ? pkg.version : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 process.exitCode = run(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   readFile: readBounded,
+  version: packageVersion(),
 });

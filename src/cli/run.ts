@@ -34,6 +34,8 @@ export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   readFile(path: string): string;
+  /** The package version, printed by `--version`. */
+  version?: string | undefined;
 }
 
 const EXIT_OK = 0;
@@ -84,7 +86,7 @@ const FLAGS: Record<string, { valued: string[]; usage: string }> = {
 const HELP = `ketamine-relief: how long ketamine pain relief lasts, and when the next session is due.
 Estimates for information only. Not a dosing device.
 
-Usage: ketamine-relief <command> [flags]   (--help after a command for its flags)
+Usage: ketamine-relief <command> [flags]   (--help after a command for its flags; --version)
 
 ${Object.values(FLAGS)
   .map((f) => `  ${f.usage.split('\n')[0]}`)
@@ -97,6 +99,10 @@ export function run(argv: readonly string[], io: CliIo): number {
   // `help <command>` is `<command> --help`.
   const [command, ...rest] =
     first === 'help' && tail[0] !== undefined ? [tail[0], '--help'] : [first, ...tail];
+  if (command === '--version' || command === '-V') {
+    io.out(`${io.version ?? 'unknown'}\n`);
+    return EXIT_OK;
+  }
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.out(HELP);
     return command === undefined ? EXIT_BAD_INPUT : EXIT_OK;
@@ -494,7 +500,7 @@ function maintenanceText(r: ReturnType<typeof suggestMaintenance>): string {
     [
       'booster interval',
       b
-        ? `${round(b.p25)}–${round(b.median)} days (5th–95th: ${round(b.p5)}–${round(b.p95)})`
+        ? `${round(b.p25)}–${round(b.p75)} days (25th–75th; 5th–95th: ${round(b.p5)}–${round(b.p95)})`
         : '— (see warnings)',
     ],
     [

@@ -50,6 +50,42 @@ const SERIES = [
 ];
 
 describe('ketamine-relief CLI', () => {
+  it('--version prints the version it is given, and the help mentions it', () => {
+    const versioned = run(['--version'], {
+      out: (t) => {
+        expect(t).toBe('1.2.3\n');
+      },
+      err: () => {},
+      readFile: () => '',
+      version: '1.2.3',
+    });
+    expect(versioned).toBe(0);
+    expect(cli(['--help']).out).toContain('--version');
+  });
+
+  it('the booster interval is labelled like every other range: 25th–75th percentile', () => {
+    const { out } = cli([
+      'maintenance',
+      '--pain',
+      'crps',
+      '--route',
+      'intravenous',
+      '--rate',
+      '0.35mg/kg/h',
+      '--over',
+      '4h',
+      '--sessions',
+      '10',
+      '--every',
+      '1d',
+      '--weight',
+      '70',
+      '--population',
+      '200',
+    ]);
+    expect(out).toMatch(/booster interval +[0-9.]+–[0-9.]+ days \(25th–75th; 5th–95th:/);
+  });
+
   it('estimate: a readable table by default, the full result with --json', () => {
     const table = cli(['estimate', ...ED, '--population', '200']);
     expect(table.code).toBe(0);
