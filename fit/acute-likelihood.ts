@@ -5,8 +5,9 @@
 
 import { ReliefInputSchema } from '../src/input/schema';
 import { parseWith } from '../src/internal/parse';
+import { Trail } from '../src/internal/trail';
 import type { Adjustment } from '../src/population/adjustment';
-import { setupPopulation, Trail } from '../src/population/setup';
+import { setupPopulation } from '../src/population/setup';
 import { regimenDoses } from '../src/population/simulate';
 import { reliefModel } from '../src/relief/pd';
 import { simulateRelief } from '../src/relief/simulate';

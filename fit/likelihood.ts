@@ -22,8 +22,9 @@ import {
 } from '../src/data/relief-model';
 import { ReliefInputSchema } from '../src/input/schema';
 import { parseWith } from '../src/internal/parse';
+import { Trail } from '../src/internal/trail';
 import { prepareModel, simulateSorted, toEvents } from '../src/pk/engine';
-import { setupPopulation, Trail } from '../src/population/setup';
+import { setupPopulation } from '../src/population/setup';
 import { createDrawer, regimenDoses, scaleEvents } from '../src/population/simulate';
 import { createRandom } from '../src/random/random';
 import { sustainedGrid } from '../src/relief/sustained';

@@ -14,8 +14,9 @@
 import { simulatePk } from '../src/index';
 import { ExposureInputSchema } from '../src/input/schema';
 import { parseWith } from '../src/internal/parse';
+import { Trail } from '../src/internal/trail';
 import { getPkModel } from '../src/pk-models/catalogue';
-import { setupPopulation, Trail } from '../src/population/setup';
+import { setupPopulation } from '../src/population/setup';
 import { simulatePopulation } from '../src/population/simulate';
 import { PK_OBSERVATIONS, type PkObservation } from '../test/golden/pk-observations';
 

@@ -7,6 +7,7 @@
  */
 
 export { type ChartOptions, renderReliefChart } from './chart/relief-chart.js';
+export { NOT_A_DOSING_DEVICE } from './data/notice.js';
 export {
   addCalendarDays,
   calendarDaysBetween,
@@ -66,7 +67,6 @@ export {
 export {
   type CurvePoint,
   type ExposureResult,
-  NOT_A_DOSING_DEVICE,
   predictExposure,
   type SimulationOptions,
   SimulationOptionsSchema,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { SIMULATION_WINDOW } from '../data/exposure-settings.js';
 import { INPUT_LIMITS } from '../data/input-limits.js';
+import { NOT_A_DOSING_DEVICE } from '../data/notice.js';
 import { NORKETAMINE } from '../data/pk-covariates.js';
 import type { SourceId } from '../evidence/registry.js';
 import {
@@ -9,8 +10,9 @@ import {
   type PredictExposureInput,
 } from '../input/schema.js';
 import { parseWith } from '../internal/parse.js';
+import { Trail } from '../internal/trail.js';
 import { MG_PER_L_TO_NG_PER_ML } from '../pk/simulate.js';
-import { setupPopulation, Trail } from '../population/setup.js';
+import { setupPopulation } from '../population/setup.js';
 import { simulatePopulation } from '../population/simulate.js';
 import { SeedSchema } from '../random/seed.js';
 import { type PercentileRange, percentilesOf } from '../stats/percentiles.js';
@@ -102,18 +104,6 @@ export interface ExposureResult {
   input: ExposureInput;
   notice: string;
 }
-
-/**
- * The notice every estimate carries.
- *
- * @example
- * ```ts
- * import { NOT_A_DOSING_DEVICE } from 'ketamine-relief';
- * NOT_A_DOSING_DEVICE.startsWith('Estimate for information'); // true
- * ```
- */
-export const NOT_A_DOSING_DEVICE =
-  'Estimate for information only, from published studies; not a dosing device and not a substitute for clinical judgement.';
 
 const MG_MIN_PER_L_TO_NG_H_PER_ML = 1000 / 60;
 

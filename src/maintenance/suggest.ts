@@ -9,6 +9,7 @@ import {
   REASSESS,
   STOP_RULES,
 } from '../data/maintenance.js';
+import { NOT_A_DOSING_DEVICE } from '../data/notice.js';
 import { PERSONALISATION } from '../data/personalisation.js';
 import {
   calendarDaysBetween,
@@ -19,11 +20,10 @@ import {
 import type { DateZone } from '../dates/schema.js';
 import { type InputIssue, InvalidInputError } from '../errors/invalid-input-error.js';
 import type { SourceId } from '../evidence/registry.js';
-import { NOT_A_DOSING_DEVICE } from '../exposure/predict.js';
 import { parseWith } from '../internal/parse.js';
+import { Trail } from '../internal/trail.js';
 import { getPainType } from '../pain-types/index.js';
 import { fitLogNormal, type LogNormal, posterior } from '../personalise/posterior.js';
-import { Trail } from '../population/setup.js';
 import { totalMinutes } from '../regimen/duration.js';
 import { reliefCore } from '../relief/estimate.js';
 import type { PercentileRange } from '../stats/percentiles.js';

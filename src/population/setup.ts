@@ -2,6 +2,7 @@ import { AGE_NOT_GIVEN, BORROWED_VARIABILITY, MODEL_CHOICES } from '../data/expo
 import { PK_COVARIATES } from '../data/pk-covariates.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { SourceId } from '../evidence/registry.js';
+import type { Trail } from '../internal/trail.js';
 import { exposureEffect } from '../medicines/index.js';
 import type { MedicineId } from '../medicines/schema.js';
 import type { Patient } from '../patient/schema.js';
@@ -9,35 +10,8 @@ import type { PkParams } from '../pk/engine.js';
 import { getAbsorption, getPkModel } from '../pk-models/catalogue.js';
 import type { Absorption, DispositionModel } from '../pk-models/schema.js';
 import { isPerKgUnit, type Regimen } from '../regimen/schema.js';
-import type { ResultWarning } from '../warnings/types.js';
 import type { Adjustment } from './adjustment.js';
 import { type EtaSds, toEtaSd } from './variability.js';
-
-/** Provenance gathered while a calculation is set up. @internal */
-export class Trail {
-  readonly warnings: ResultWarning[] = [];
-  readonly assumptions = new Set<string>();
-  readonly sources = new Set<string>();
-
-  cite(ids: readonly string[] | undefined): void {
-    for (const id of ids ?? []) this.sources.add(id);
-  }
-
-  use(value: { sources?: readonly string[]; assumption?: string | undefined } | undefined): void {
-    if (!value) return;
-    this.cite(value.sources);
-    if (value.assumption) this.assumptions.add(value.assumption);
-  }
-
-  warn(code: ResultWarning['code'], message: string, sources?: readonly string[]): void {
-    this.warnings.push(
-      sources && sources.length > 0
-        ? { code, message, sources: [...sources] as SourceId[] }
-        : { code, message },
-    );
-    this.cite(sources);
-  }
-}
 
 /** Everything needed to simulate one population. @internal */
 export interface PopulationSetup {

@@ -1,10 +1,11 @@
 import { SIMULATION_WINDOW } from '../data/exposure-settings.js';
+import type { Trail } from '../internal/trail.js';
 import type { DoseEvent, PkParams } from '../pk/engine.js';
 import { prepareModel, scaleBioavailable, simulateSorted, toEvents } from '../pk/engine.js';
 import { createRandom } from '../random/random.js';
 import { totalMinutes } from '../regimen/duration.js';
 import { isPerKgUnit, isRateUnit, type Regimen } from '../regimen/schema.js';
-import type { PopulationSetup, Trail } from './setup.js';
+import type { PopulationSetup } from './setup.js';
 
 /** Per-subject results of a population run (concentrations in mg/L). @internal */
 export interface PopulationRun {

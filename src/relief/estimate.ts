@@ -1,12 +1,13 @@
 import { SIMULATION_WINDOW } from '../data/exposure-settings.js';
+import { NOT_A_DOSING_DEVICE } from '../data/notice.js';
 import { NORKETAMINE } from '../data/pk-covariates.js';
 import { MEANINGFUL_RELIEF, RELIEF_CURVE, SURVIVAL_CHECKPOINTS } from '../data/relief-model.js';
 import type { SourceId } from '../evidence/registry.js';
-import { NOT_A_DOSING_DEVICE } from '../exposure/predict.js';
 import { type EstimateReliefInput, type ReliefInput, ReliefInputSchema } from '../input/schema.js';
 import { parseWith } from '../internal/parse.js';
+import { Trail } from '../internal/trail.js';
 import type { Adjustment } from '../population/adjustment.js';
-import { setupPopulation, Trail } from '../population/setup.js';
+import { setupPopulation } from '../population/setup.js';
 import { regimenDoses } from '../population/simulate.js';
 import { percentilesOf } from '../stats/percentiles.js';
 import { guidelineConcerns } from '../warnings/guidelines.js';

@@ -20,12 +20,12 @@ import {
   UNQUANTIFIED_FACTORS,
 } from '../data/relief-model.js';
 import type { SourceId } from '../evidence/registry.js';
+import type { Trail } from '../internal/trail.js';
 import type { MedicineId } from '../medicines/schema.js';
 import { getPainType } from '../pain-types/index.js';
 import type { PainTypeId } from '../pain-types/schema.js';
 import type { Patient } from '../patient/schema.js';
 import type { Adjustment } from '../population/adjustment.js';
-import type { Trail } from '../population/setup.js';
 
 /** Typical sustained-relief parameters (concentrations in mg/L, rates per minute). @internal */
 export interface SustainedModel {

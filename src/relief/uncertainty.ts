@@ -7,8 +7,9 @@
  */
 import { RELIEF_FIT } from '../data/relief-fit.js';
 import { PAIN_TYPE_RELIEF, SUSTAINED, UNCERTAINTY_DRAWS } from '../data/relief-model.js';
+import type { Trail } from '../internal/trail.js';
 import type { PainTypeId } from '../pain-types/schema.js';
-import type { PopulationSetup, Trail } from '../population/setup.js';
+import type { PopulationSetup } from '../population/setup.js';
 import { createRandom } from '../random/random.js';
 import { quantile } from '../stats/percentiles.js';
 import type { ReliefModel } from './pd.js';

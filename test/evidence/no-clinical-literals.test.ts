@@ -30,7 +30,6 @@ const ALLOWED_IN: Record<string, Record<string, string>> = {
     '144': 'Taylor coefficient of φ′',
     '0.00001': 'rate gap below which the divided difference uses the midpoint derivative',
   },
-  'pk/crossings.ts': { '*': 'bracketing partition sizes and root-finding tolerances' },
   'pk/eigen.ts': { '50': 'maximum Jacobi sweeps (converges in fewer than 10)' },
   'pk/engine.ts': {
     '1e-12': 'relative step-length difference treated as float noise',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseExposureInput } from '../../src/index';
-import { setupPopulation, Trail } from '../../src/population/setup';
+import { Trail } from '../../src/internal/trail';
+import { setupPopulation } from '../../src/population/setup';
 import { sampleTimes, simulatePopulation } from '../../src/population/simulate';
 
 function run(input: unknown, population = 40) {
