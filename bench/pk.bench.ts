@@ -12,9 +12,9 @@
  */
 import { Bench } from 'tinybench';
 import { createRandom, type DoseEvent, predictExposure, type RegimenInput } from '../src/index';
-import { type PkParams, prepareModel, simulateSorted, toEvents } from '../src/pk/engine';
+import { type EngineParams, prepareModel, simulateSorted, toEvents } from '../src/pk/engine';
 
-const typical: PkParams = { v1: 4.41, cl: 1.932, q2: 2.611, v2: 10.57, q3: 2.602, v3: 178.2 };
+const typical: EngineParams = { v1: 4.41, cl: 1.932, q2: 2.611, v2: 10.57, q3: 2.602, v3: 178.2 };
 const POINTS = 200;
 
 function doses(sessions: number): DoseEvent[] {
@@ -33,7 +33,7 @@ function run(subjects: number, sessions: number): number {
   const times = Float64Array.from({ length: POINTS }, (_, i) => (end * i) / (POINTS - 1));
   const central = new Float64Array(POINTS);
   let checksum = 0;
-  const p: PkParams = { ...typical };
+  const p: EngineParams = { ...typical };
   for (let s = 0; s < subjects; s++) {
     p.cl = typical.cl * Math.exp(0.37 * rng.normal());
     p.v1 = typical.v1 * Math.exp(0.58 * rng.normal());

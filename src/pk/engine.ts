@@ -10,7 +10,7 @@ import { symmetricEigen } from './eigen.js';
 import { expConv1, expConv2 } from './exp-integrals.js';
 
 /** Parameters in litres and minutes (see `simulatePk`). */
-export interface PkParams {
+export interface EngineParams {
   v1: number;
   cl: number;
   q2?: number | undefined;
@@ -33,7 +33,7 @@ export interface PkParams {
 }
 
 /** A dose (see `simulatePk`). */
-export interface DoseEvent {
+export interface EngineDose {
   atMinute: number;
   amountMg: number;
   into: 'central' | 'depot';
@@ -101,7 +101,7 @@ interface StepFactors {
  * (a model of the same size, no longer needed), its buffers are overwritten and returned, so
  * that population loops do not allocate per subject.
  */
-export function prepareModel(p: PkParams, reuse?: PreparedModel): PreparedModel {
+export function prepareModel(p: EngineParams, reuse?: PreparedModel): PreparedModel {
   const volumes = [p.v1];
   const flows: number[] = [];
   if (p.q2 !== undefined && p.v2 !== undefined) {
@@ -348,7 +348,7 @@ const RATE = 2;
 const DEPOT2 = 3;
 
 /** Events of a dose list, sorted by time: `[time, kind, value]` triples. */
-export function toEvents(m: PreparedModel, doses: readonly DoseEvent[]): Float64Array {
+export function toEvents(m: PreparedModel, doses: readonly EngineDose[]): Float64Array {
   const raw: number[] = [];
   for (const d of doses) {
     if (d.into === 'depot') {

@@ -6,7 +6,7 @@ import type { Trail } from '../internal/trail.js';
 import { exposureEffect } from '../medicines/index.js';
 import type { MedicineId } from '../medicines/schema.js';
 import type { Patient } from '../patient/schema.js';
-import type { PkParams } from '../pk/engine.js';
+import type { EngineParams } from '../pk/engine.js';
 import { getAbsorption, getPkModel } from '../pk-models/catalogue.js';
 import type { Absorption, DispositionModel } from '../pk-models/schema.js';
 import { isPerKgUnit, type Regimen } from '../regimen/schema.js';
@@ -18,7 +18,7 @@ export interface PopulationSetup {
   model: DispositionModel;
   absorption: Absorption | undefined;
   /** Typical parameters for this patient (weight, covariates and interactions applied). */
-  typical: PkParams;
+  typical: EngineParams;
   /** Log-scale SDs of the random effects (`f` on the logit scale). */
   eta: EtaSds;
   weightKg: number;
@@ -88,7 +88,7 @@ export function setupPopulation(
   }
   checkRange(model, patient, weightKg, trail);
 
-  const typical: PkParams = { v1: 0, cl: 0 };
+  const typical: EngineParams = { v1: 0, cl: 0 };
   const ratio = weightKg / model.scaling.referenceWeightKg;
   for (const key of PARAMS) {
     const v = model[key];
@@ -270,7 +270,7 @@ function levelOf(patient: Patient, covariate: string): string | undefined {
 function applyCovariates(
   regimen: Regimen,
   patient: Patient,
-  typical: PkParams,
+  typical: EngineParams,
   trail: Trail,
   adjustments: Adjustment[],
 ): void {
@@ -303,7 +303,7 @@ function applyCovariates(
 function applyInteractions(
   regimen: Regimen,
   medications: readonly MedicineId[],
-  typical: PkParams,
+  typical: EngineParams,
   setupRef: { fMultiplier: number },
   trail: Trail,
   adjustments: Adjustment[],

@@ -1,6 +1,6 @@
 import { SIMULATION_WINDOW } from '../data/exposure-settings.js';
 import type { Trail } from '../internal/trail.js';
-import type { DoseEvent, PkParams } from '../pk/engine.js';
+import type { EngineDose, EngineParams } from '../pk/engine.js';
 import { prepareModel, scaleBioavailable, simulateSorted, toEvents } from '../pk/engine.js';
 import { createRandom } from '../random/random.js';
 import { totalMinutes } from '../regimen/duration.js';
@@ -33,13 +33,13 @@ export function regimenDoses(
   regimen: Regimen,
   weightKg: number,
   trail: Trail,
-): { doses: DoseEvent[]; intravenousBolus: boolean } {
+): { doses: EngineDose[]; intravenousBolus: boolean } {
   const over = regimen.dose.over ? totalMinutes(regimen.dose.over) : 0;
   const perKg = isPerKgUnit(regimen.dose.unit) ? weightKg : 1;
   const amount =
     regimen.dose.amount * perKg * (isRateUnit(regimen.dose.unit) ? over / MINUTES_PER_HOUR : 1);
   const every = regimen.every ? totalMinutes(regimen.every) : 0;
-  const doses: DoseEvent[] = [];
+  const doses: EngineDose[] = [];
   const iv = regimen.route === 'intravenous';
   if (!iv && over > 0) {
     trail.assumptions.add(
@@ -109,7 +109,7 @@ export function simulatePopulation(
     auc: new Float64Array(population),
   };
   const intravenous = regimen.route === 'intravenous';
-  const params: PkParams = { ...setup.typical };
+  const params: EngineParams = { ...setup.typical };
   const draw = createDrawer(setup);
   let model = prepareModel(params);
   // Events are built once: IV events are the same for everyone; other routes scale by each
@@ -165,7 +165,7 @@ export function simulatePopulation(
  * the peak lies in the last session.
  * @internal
  */
-export function sampleTimes(doses: readonly DoseEvent[], intravenousBolus: boolean): Float64Array {
+export function sampleTimes(doses: readonly EngineDose[], intravenousBolus: boolean): Float64Array {
   const W = SIMULATION_WINDOW;
   const starts = [...new Set(doses.map((d) => d.atMinute))].sort((a, b) => a - b);
   const ends = starts.map((start) =>
@@ -231,7 +231,7 @@ export function sampleTimes(doses: readonly DoseEvent[], intravenousBolus: boole
 export function scaleEvents(
   base: Float64Array,
   out: Float64Array,
-  patient: PkParams,
+  patient: EngineParams,
   typicalF: number,
   typicalF2: number,
 ): void {
@@ -250,7 +250,7 @@ export function scaleEvents(
  */
 export function createDrawer(
   setup: PopulationSetup,
-): (normal: () => number, out: PkParams) => void {
+): (normal: () => number, out: EngineParams) => void {
   const typ = setup.typical;
   const keys = DRAW_ORDER.filter((k) => k !== 'f');
   const bases = keys.map((k) => typ[k]);

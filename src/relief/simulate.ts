@@ -7,7 +7,7 @@
  * @internal
  */
 import { SUSTAINED_GRID } from '../data/relief-model.js';
-import type { DoseEvent, PkParams } from '../pk/engine.js';
+import type { EngineDose, EngineParams } from '../pk/engine.js';
 import { prepareModel, simulateSorted, toEvents } from '../pk/engine.js';
 import type { PopulationSetup } from '../population/setup.js';
 import { createDrawer, scaleEvents } from '../population/simulate.js';
@@ -36,7 +36,7 @@ export interface ReliefRun {
 
 /** The regimen's doses and the bounds of its last administration. @internal */
 export interface ReliefCourseDoses {
-  doses: readonly DoseEvent[];
+  doses: readonly EngineDose[];
   intravenous: boolean;
   lastStart: number;
   lastEnd: number;
@@ -68,7 +68,7 @@ export function simulateRelief(
     curve: curveTimes ? new Float64Array(population * curveTimes.length).fill(Number.NaN) : null,
   };
   const row = curveTimes ? new Float64Array(curveTimes.length) : null;
-  const params: PkParams = { ...setup.typical, ke0: pd.ke0 };
+  const params: EngineParams = { ...setup.typical, ke0: pd.ke0 };
   let model = prepareModel(params);
   const base = toEvents(model, doses);
   // IV events are the same for everyone; other routes scale by each patient's bioavailability.
@@ -90,7 +90,7 @@ export function simulateRelief(
   const central = grid ? new Float64Array(grid.times.length) : null;
   const x = grid ? new Float64Array(grid.times.length) : null;
   // Plasma for the sustained state, from a model without the effect site (cheaper steps).
-  const plasma: PkParams = { ...params, ke0: undefined };
+  const plasma: EngineParams = { ...params, ke0: undefined };
   let plasmaModel = sus ? prepareModel(plasma) : null;
   const sp: SustainedParams = {
     kon: sus?.kon ?? 0,

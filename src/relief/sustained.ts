@@ -11,7 +11,7 @@
  * step. Between windows, and after the last one, only the decay acts, in closed form.
  * @internal
  */
-import type { DoseEvent } from '../pk/engine.js';
+import type { EngineDose } from '../pk/engine.js';
 
 /** The step grid of a regimen. @internal */
 export interface SustainedGrid {
@@ -42,7 +42,7 @@ export interface GridSettings {
  * @internal
  */
 export function sustainedGrid(
-  doses: readonly DoseEvent[],
+  doses: readonly EngineDose[],
   settings: GridSettings,
   marks: readonly number[],
 ): SustainedGrid {

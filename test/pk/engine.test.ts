@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   advance,
   apply,
-  type PkParams,
+  type EngineParams,
   prepareModel,
   simulateSorted,
   toEvents,
@@ -10,7 +10,7 @@ import {
 } from '../../src/pk/engine';
 import { integrateReference } from './reference-ode';
 
-const P: PkParams = { v1: 10, cl: 1, q2: 2, v2: 30, ka: 0.05, f: 0.8 };
+const P: EngineParams = { v1: 10, cl: 1, q2: 2, v2: 30, ka: 0.05, f: 0.8 };
 
 describe('PK engine internals', () => {
   it('the second effect compartment equals a first one of the same rate', () => {
@@ -49,7 +49,7 @@ describe('PK engine internals', () => {
       { atMinute: 0, amountMg: 50, into: 'depot' as const },
       { atMinute: 240, amountMg: 30, into: 'depot' as const },
     ];
-    const run = (p: PkParams) => {
+    const run = (p: EngineParams) => {
       const m = prepareModel(p);
       const c = new Float64Array(times.length);
       const e = new Float64Array(times.length);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DoseEvent } from '../../src/index';
-import { type PkParams, prepareModel, toEvents } from '../../src/pk/engine';
+import { type EngineParams, prepareModel, toEvents } from '../../src/pk/engine';
 import { type EffectLink, ReliefKernel } from '../../src/relief/kernel';
 import { integrateReference } from '../pk/reference-ode';
 
@@ -8,14 +8,14 @@ import { integrateReference } from '../pk/reference-ode';
  * The relief kernel against an independent reference: the same model integrated as ODEs
  * (Dormand–Prince) on a fine grid, with crossings and the peak read from that grid.
  */
-const TWO_COMP: PkParams = { v1: 38.7, cl: 1.5, q2: 3.583, v2: 102 };
+const TWO_COMP: EngineParams = { v1: 38.7, cl: 1.5, q2: 3.583, v2: 102 };
 const KE0 = Math.LN2 / 8.3;
 const SLOW = Math.LN2 / (10.9 * 1440);
 
 const link = (threshold: number): EffectLink => ({ threshold, c50: threshold, emax: 1, hill: 1 });
 const NONE = link(Number.POSITIVE_INFINITY);
 
-function reference(p: PkParams, doses: DoseEvent[], times: number[], threshold: number) {
+function reference(p: EngineParams, doses: DoseEvent[], times: number[], threshold: number) {
   const { effect } = integrateReference(p, doses, times);
   let onset = Number.NaN;
   let loss = Number.NaN;
@@ -32,7 +32,7 @@ function reference(p: PkParams, doses: DoseEvent[], times: number[], threshold: 
 }
 
 function course(
-  p: PkParams,
+  p: EngineParams,
   doses: DoseEvent[],
   fast: EffectLink,
   slow: EffectLink = NONE,

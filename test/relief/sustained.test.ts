@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { SUSTAINED_GRID } from '../../src/data/relief-model';
-import { type DoseEvent, prepareModel, simulateSorted, toEvents } from '../../src/pk/engine';
+import { type EngineDose, prepareModel, simulateSorted, toEvents } from '../../src/pk/engine';
 import {
   type SustainedParams,
   sustainedAt,
@@ -17,18 +17,18 @@ const P: SustainedParams = {
   threshold: 0.3,
 };
 
-function run(doses: DoseEvent[], grid: ReturnType<typeof sustainedGrid>, p = P) {
+function run(doses: EngineDose[], grid: ReturnType<typeof sustainedGrid>, p = P) {
   const m = prepareModel(PK);
   const central = new Float64Array(grid.times.length);
   simulateSorted(m, toEvents(m, doses), grid.times, central, undefined);
   const x = new Float64Array(grid.times.length);
-  const last = doses[doses.length - 1] as DoseEvent;
+  const last = doses[doses.length - 1] as EngineDose;
   const course = sustainedCourse(grid, central, p, last.atMinute, x);
   return { central, x, course };
 }
 
 /** The same windows on a uniform 1-min grid: the reference for the production grid. */
-function fine(doses: DoseEvent[]) {
+function fine(doses: EngineDose[]) {
   const coarse = sustainedGrid(doses, SUSTAINED_GRID, []);
   const end = coarse.times[coarse.times.length - 1] as number;
   const start = coarse.times[0] as number;
@@ -39,7 +39,7 @@ function fine(doses: DoseEvent[]) {
   );
 }
 
-const infusion = (atMinute: number, minutes: number, mg: number): DoseEvent => ({
+const infusion = (atMinute: number, minutes: number, mg: number): EngineDose => ({
   atMinute,
   amountMg: mg,
   into: 'central',
