@@ -28,7 +28,12 @@ export {
   DiarySchema,
   type SessionRelief,
 } from './diary/schema.js';
-export { type InputIssue, InvalidInputError } from './errors/invalid-input-error.js';
+export {
+  INPUT_ISSUE_CODES,
+  type InputIssue,
+  type InputIssueCode,
+  InvalidInputError,
+} from './errors/invalid-input-error.js';
 export {
   type CitedRange,
   CitedRangeSchema,
@@ -65,7 +70,6 @@ export {
   StudyTypeSchema,
 } from './evidence/types.js';
 export {
-  type CurvePoint,
   type ExposureResult,
   predictExposure,
   type SimulationOptions,
@@ -168,7 +172,6 @@ export {
 export { estimateRelief } from './relief/estimate.js';
 export { ReliefResultSchema } from './relief/result-schema.js';
 export {
-  type ReliefCurvePoint,
   type ReliefOptions,
   ReliefOptionsSchema,
   type ReliefResult,
@@ -185,7 +188,12 @@ export {
   RouteProfileSchema,
   SnomedRouteSchema,
 } from './routes/schema.js';
-export { type PercentileRange, percentiles, quantileSorted } from './stats/percentiles.js';
+export {
+  type PercentilePoint,
+  type PercentileRange,
+  percentiles,
+  quantileSorted,
+} from './stats/percentiles.js';
 export { percentileRangeSchema } from './stats/schema.js';
 export { guidelineWarnings } from './warnings/guidelines.js';
 export {

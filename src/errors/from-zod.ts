@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import { describeValue } from '../internal/describe.js';
-import type { InputIssue } from './invalid-input-error.js';
+import { INPUT_ISSUE_CODES, type InputIssue, type InputIssueCode } from './invalid-input-error.js';
 
 type ZodIssue = z.core.$ZodIssue;
 /** Unknown keys named in one message; the rest are counted. */
@@ -20,9 +20,12 @@ export function fromZodIssues(issues: readonly ZodIssue[], input: unknown): Inpu
 }
 
 /** The library's own code for custom issues (`params.code`), else zod's code. */
-function codeOf(issue: ZodIssue): string {
+function codeOf(issue: ZodIssue): InputIssueCode {
   const own = issue.code === 'custom' ? issue.params?.code : undefined;
-  return typeof own === 'string' ? own : issue.code;
+  // A refinement's own code is kept when it is one of the listed codes; the union stays closed.
+  return typeof own === 'string' && (INPUT_ISSUE_CODES as readonly string[]).includes(own)
+    ? (own as InputIssueCode)
+    : issue.code;
 }
 
 function messageFor(issue: ZodIssue, value: unknown): string {

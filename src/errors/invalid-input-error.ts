@@ -1,4 +1,79 @@
 /**
+ * Every code an {@link InputIssue} can carry: zod's issue codes, then the library's own.
+ *
+ * @example
+ * ```ts
+ * import { INPUT_ISSUE_CODES } from 'ketamine-relief';
+ * INPUT_ISSUE_CODES.includes('missing_weight'); // true
+ * ```
+ */
+export const INPUT_ISSUE_CODES = [
+  'invalid_type',
+  'too_big',
+  'too_small',
+  'invalid_format',
+  'not_multiple_of',
+  'unrecognized_keys',
+  'invalid_union',
+  'invalid_key',
+  'invalid_element',
+  'invalid_value',
+  'custom',
+  'bolus_with_over',
+  'contradiction',
+  'date_out_of_range',
+  'depot_without_ka',
+  'diary_too_long',
+  'dose_too_large',
+  'duplicate_condition',
+  'duplicate_medicine',
+  'duration_too_long',
+  'empty_duration',
+  'empty_history',
+  'end_before_start',
+  'forbidden_key',
+  'history_longer_than_life',
+  'in_future',
+  'incomplete_compartment',
+  'infusion_into_depot',
+  'infusion_length_out_of_range',
+  'infusion_without_over',
+  'input_too_large',
+  'interval_out_of_range',
+  'invalid_length',
+  'invalid_number',
+  'invalid_size',
+  'invalid_time_zone',
+  'invalid_unit',
+  'missing_curve',
+  'missing_interval',
+  'missing_relief',
+  'missing_weight',
+  'model_drug_mismatch',
+  'not_sorted',
+  'overlapping_sessions',
+  'rate_without_over',
+  'regimen_too_long',
+  'session_total_too_large',
+  'too_many_issues',
+  'unreadable_input',
+  'unsorted_history',
+  'unsupported_method',
+  'unused_interval',
+] as const;
+
+/**
+ * A closed union of input-issue codes. See {@link INPUT_ISSUE_CODES}.
+ *
+ * @example
+ * ```ts
+ * import type { InputIssueCode } from 'ketamine-relief';
+ * const code: InputIssueCode = 'missing_weight';
+ * ```
+ */
+export type InputIssueCode = (typeof INPUT_ISSUE_CODES)[number];
+
+/**
  * One problem found in an input: where it is and what is wrong.
  *
  * @example
@@ -15,7 +90,7 @@ export interface InputIssue {
   /** Path from the input's root to the offending field, e.g. `['dose', 'amount']`. */
   readonly path: readonly (string | number)[];
   /** A stable code: zod's issue code, or one of the library's own (`missing_weight`, …). */
-  readonly code: string;
+  readonly code: InputIssueCode;
   /** A readable message that names the problem. */
   readonly message: string;
 }

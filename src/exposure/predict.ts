@@ -15,7 +15,7 @@ import { MG_PER_L_TO_NG_PER_ML } from '../pk/simulate.js';
 import { setupPopulation } from '../population/setup.js';
 import { simulatePopulation } from '../population/simulate.js';
 import { SeedSchema } from '../random/seed.js';
-import { type PercentileRange, percentilesOf } from '../stats/percentiles.js';
+import { type PercentilePoint, type PercentileRange, percentilesOf } from '../stats/percentiles.js';
 import { guidelineConcerns } from '../warnings/guidelines.js';
 import type { ResultWarning } from '../warnings/types.js';
 
@@ -51,25 +51,6 @@ export const SimulationOptionsSchema = z.strictObject({
 export type SimulationOptions = z.output<typeof SimulationOptionsSchema>;
 
 /**
- * One point of a percentile curve: plasma concentration percentiles (ng/mL) at `minute`
- * after the start of the first administration.
- *
- * @example
- * ```ts
- * import type { CurvePoint } from 'ketamine-relief';
- * const p: CurvePoint = { minute: 60, p5: 10, p25: 20, median: 30, p75: 40, p95: 60 };
- * ```
- */
-export interface CurvePoint {
-  minute: number;
-  p5: number;
-  p25: number;
-  median: number;
-  p75: number;
-  p95: number;
-}
-
-/**
  * Result of {@link predictExposure}. Concentrations are of the parent drug (racemic ketamine
  * or esketamine) in plasma. When the route has no systemic PK data (topical), `model`,
  * `cmax`, `tmax` and `auc` are `null` and `warnings` says why.
@@ -93,7 +74,7 @@ export interface ExposureResult {
   tmax: PercentileRange<'minute'> | null;
   /** Area under the plasma curve from the first dose to infinity. */
   auc: PercentileRange<'ng·h/mL'> | null;
-  curve: CurvePoint[];
+  curve: PercentilePoint[];
   warnings: ResultWarning[];
   /** Every modelling choice or derived value the result rests on. */
   assumptions: string[];
@@ -167,7 +148,7 @@ export function predictExposure(
   const toNg = (values: Float64Array) => values.map((v) => v * MG_PER_L_TO_NG_PER_ML);
   const k = run.curveIndex.length;
   const column = new Float64Array(population);
-  const curve: CurvePoint[] = [];
+  const curve: PercentilePoint[] = [];
   for (let j = 0; j < k; j++) {
     for (let s = 0; s < population; s++) column[s] = run.curve[s * k + j] as number;
     const p = percentilesOf(toNg(column), 'ng/mL');

@@ -1,5 +1,5 @@
 import { ARGUMENT_LIMITS } from '../data/input-limits.js';
-import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { type InputIssueCode, InvalidInputError } from '../errors/invalid-input-error.js';
 import { describeValue } from './describe.js';
 
 /** Longest numeric array a building-block function accepts in one call. */
@@ -10,7 +10,11 @@ const MAX_MAGNITUDE = ARGUMENT_LIMITS.maxMagnitude;
  * An {@link InvalidInputError} with one issue, for a function argument named `name`.
  * @internal
  */
-export function argumentError(name: string, code: string, message: string): InvalidInputError {
+export function argumentError(
+  name: string,
+  code: InputIssueCode,
+  message: string,
+): InvalidInputError {
   return new InvalidInputError([{ path: [name], code, message }]);
 }
 

@@ -18,7 +18,11 @@ import {
   writtenOffsetMinutes,
 } from '../dates/calendar.js';
 import type { DateZone } from '../dates/schema.js';
-import { type InputIssue, InvalidInputError } from '../errors/invalid-input-error.js';
+import {
+  type InputIssue,
+  type InputIssueCode,
+  InvalidInputError,
+} from '../errors/invalid-input-error.js';
 import type { SourceId } from '../evidence/registry.js';
 import { parseWith } from '../internal/parse.js';
 import { Trail } from '../internal/trail.js';
@@ -273,7 +277,7 @@ function checkHistory(
     const zone = zoneOf(e.sessionEnd);
     const endDate = dateIn(endMs, zone);
     const today = dateIn(nowMs, zone);
-    const at = (field: string, code: string, message: string) =>
+    const at = (field: string, code: InputIssueCode, message: string) =>
       issues.push({ path: ['history', i, field], code, message });
     if (endMs > nowMs) at('sessionEnd', 'in_future', `is after now (${now})`);
     let days = e.reliefDays;

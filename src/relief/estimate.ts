@@ -9,15 +9,10 @@ import { Trail } from '../internal/trail.js';
 import type { Adjustment } from '../population/adjustment.js';
 import { setupPopulation } from '../population/setup.js';
 import { regimenDoses } from '../population/simulate.js';
-import { percentilesOf } from '../stats/percentiles.js';
+import { type PercentilePoint, percentilesOf } from '../stats/percentiles.js';
 import { guidelineConcerns } from '../warnings/guidelines.js';
 import { reliefModel, reliefWarnings } from './pd.js';
-import {
-  type ReliefCurvePoint,
-  type ReliefOptions,
-  ReliefOptionsSchema,
-  type ReliefResult,
-} from './schema.js';
+import { type ReliefOptions, ReliefOptionsSchema, type ReliefResult } from './schema.js';
 import { type ReliefRun, simulateRelief } from './simulate.js';
 import { summarise } from './summary.js';
 import { evidenceUncertainty } from './uncertainty.js';
@@ -154,7 +149,7 @@ function reliefCurveTimes(length: number, trail: Trail): Float64Array {
   return Float64Array.from({ length: n }, (_, i) => Math.exp(from + ((to - from) * i) / (n - 1)));
 }
 
-function curveOf(run: ReliefRun, times: Float64Array): ReliefCurvePoint[] {
+function curveOf(run: ReliefRun, times: Float64Array): PercentilePoint[] {
   const k = times.length;
   const column: number[] = [];
   return Array.from(times, (minute, j) => {

@@ -5,7 +5,7 @@ import type { ReliefInput } from '../input/schema.js';
 import type { PainTypeId } from '../pain-types/schema.js';
 import type { Adjustment } from '../population/adjustment.js';
 import { SeedSchema } from '../random/seed.js';
-import type { PercentileRange } from '../stats/percentiles.js';
+import type { PercentilePoint, PercentileRange } from '../stats/percentiles.js';
 import type { ResultWarning } from '../warnings/types.js';
 
 /**
@@ -104,25 +104,6 @@ export interface ReliefUncertainty {
 }
 
 /**
- * One point of the relief time course: percentiles, over responders, of the fraction of
- * baseline pain removed, `minute` after the start of the last administration.
- *
- * @example
- * ```ts
- * import type { ReliefCurvePoint } from 'ketamine-relief';
- * const p: ReliefCurvePoint = { minute: 60, p5: 0.1, p25: 0.3, median: 0.4, p75: 0.5, p95: 0.7 };
- * ```
- */
-export interface ReliefCurvePoint {
-  minute: number;
-  p5: number;
-  p25: number;
-  median: number;
-  p75: number;
-  p95: number;
-}
-
-/**
  * Result of {@link estimateRelief}. Times are in minutes: `onset` and `peak` from the start of
  * the last administration, `duration` from its end. `onset`, `peak` and `duration` are taken
  * over the patients who reach meaningful relief (what a study can observe); `survival` and
@@ -175,7 +156,7 @@ export interface ReliefResult {
   /** Evidence uncertainty (only with the `uncertainty` option). */
   uncertainty?: ReliefUncertainty;
   /** Relief over time (only with the `curve` option). */
-  curve?: ReliefCurvePoint[];
+  curve?: PercentilePoint[];
   /** The fraction of baseline pain that counted as meaningful relief. */
   reliefThreshold: number;
   adjustments: Adjustment[];

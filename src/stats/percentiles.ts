@@ -88,3 +88,23 @@ export function percentilesOf<U extends string>(
     unit,
   };
 }
+
+/**
+ * One point of a percentile curve over time: the 5th, 25th, 50th, 75th and 95th percentiles
+ * at `minute` (plasma concentration in `predictExposure`, fraction of pain removed in
+ * `estimateRelief`; each result says which minute it counts from).
+ *
+ * @example
+ * ```ts
+ * import type { PercentilePoint } from 'ketamine-relief';
+ * const p: PercentilePoint = { minute: 60, p5: 10, p25: 20, median: 30, p75: 40, p95: 60 };
+ * ```
+ */
+export interface PercentilePoint {
+  minute: number;
+  p5: number;
+  p25: number;
+  median: number;
+  p75: number;
+  p95: number;
+}

@@ -50,7 +50,7 @@ describe('InvalidInputError', () => {
     expect(formatPath(['regimen', 'dose', 'amount'])).toBe('regimen.dose.amount');
     expect(formatPath(['medications', 1])).toBe('medications[1]');
     expect(formatPath([0, 'x'])).toBe('[0].x');
-    const e = new InvalidInputError([{ path: [], code: 'x', message: 'expected object' }]);
+    const e = new InvalidInputError([{ path: [], code: 'custom', message: 'expected object' }]);
     expect(e.message).toBe('Invalid input: expected object');
     expect(e).toBeInstanceOf(Error);
   });
