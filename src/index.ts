@@ -128,7 +128,7 @@ export {
   type LogNormal,
   logNormalFit,
   updateDuration,
-} from './personalise/posterior.js';
+} from './personalize/posterior.js';
 export {
   type DoseEvent,
   DoseEventSchema,

@@ -12,7 +12,7 @@ const LAYER: Record<string, number> = {
   random: 2,
   stats: 2,
   humanize: 2,
-  personalise: 2,
+  personalize: 2,
   patient: 2,
   routes: 2,
   pk: 2,

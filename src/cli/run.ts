@@ -516,7 +516,7 @@ function maintenanceText(r: ReturnType<typeof suggestMaintenance>): string {
         ? `${r.boosterRegimen.sessions.low}–${r.boosterRegimen.sessions.high} sessions of the series dose`
         : '—',
     ],
-    ['personalised', r.personalized ? `yes (${r.personalization?.observations} courses)` : 'no'],
+    ['personalized', r.personalized ? `yes (${r.personalization?.observations} courses)` : 'no'],
     ['reassess after', `${r.reassessAfter.boosters} boosters or ${r.reassessAfter.days} days`],
   ];
   return [

@@ -10,7 +10,7 @@ import {
   STOP_RULES,
 } from '../data/maintenance.js';
 import { NOT_A_DOSING_DEVICE } from '../data/notice.js';
-import { PERSONALISATION } from '../data/personalisation.js';
+import { PERSONALIZATION } from '../data/personalization.js';
 import {
   calendarDaysBetween,
   dateIn,
@@ -27,7 +27,7 @@ import type { SourceId } from '../evidence/registry.js';
 import { parseWith } from '../internal/parse.js';
 import { Trail } from '../internal/trail.js';
 import { getPainType } from '../pain-types/index.js';
-import { fitLogNormal, type LogNormal, posterior } from '../personalise/posterior.js';
+import { fitLogNormal, type LogNormal, posterior } from '../personalize/posterior.js';
 import { totalMinutes } from '../regimen/duration.js';
 import { reliefCore } from '../relief/estimate.js';
 import type { PercentileRange } from '../stats/percentiles.js';
@@ -56,7 +56,7 @@ const Z = {
  * Suggests maintenance (booster) sessions after an initial series: when the next booster should
  * be due, a booster regimen, the minimum safe gap, monitoring, stop rules and when to reassess,
  * with a frank statement of the evidence. With the patient's own `history` of relief durations
- * the interval is personalised by a Bayesian update (see the personalisation guide). For pain
+ * the interval is personalized by a Bayesian update (see the personalization guide). For pain
  * types where lasting relief is unproven, and without a history, no schedule is suggested.
  * Throws {@link InvalidInputError} for malformed or self-contradictory input. Not a dosing device.
  *
@@ -125,39 +125,39 @@ export function suggestMaintenance(
       }
     }
   }
-  trail.use(PERSONALISATION.minPriorPatients);
+  trail.use(PERSONALIZATION.minPriorPatients);
   const fitted =
-    durations.length >= PERSONALISATION.minPriorPatients.value ? fitLogNormal(durations) : null;
+    durations.length >= PERSONALIZATION.minPriorPatients.value ? fitLogNormal(durations) : null;
   const populationPrior = fitted
     ? {
         logMean: fitted.logMean,
-        logSd: Math.max(fitted.logSd, PERSONALISATION.minPriorLogSd.value),
+        logSd: Math.max(fitted.logSd, PERSONALIZATION.minPriorLogSd.value),
       }
     : null;
   const populationSchedule =
     lastingShown && relief.phase === 'sustained' && populationPrior !== null;
   let interval: LogNormal | null = null;
   let personalization: MaintenanceResult['personalization'] = null;
-  trail.use(PERSONALISATION.withinPatientLogSd);
+  trail.use(PERSONALIZATION.withinPatientLogSd);
   if (personalized) {
-    trail.use(PERSONALISATION.huberK);
-    trail.use(PERSONALISATION.spreadPriorWeight);
+    trail.use(PERSONALIZATION.huberK);
+    trail.use(PERSONALIZATION.spreadPriorWeight);
     let prior = populationPrior;
     if (!prior) {
       // No population prior: a weak one centred on the history lets the history speak.
-      trail.use(PERSONALISATION.weakPriorLogSd);
+      trail.use(PERSONALIZATION.weakPriorLogSd);
       const logs = observed.map(Math.log).sort((a, b) => a - b);
       prior = {
         logMean: logs[logs.length >> 1] as number,
-        logSd: PERSONALISATION.weakPriorLogSd.value,
+        logSd: PERSONALIZATION.weakPriorLogSd.value,
       };
-    } else trail.use(PERSONALISATION.minPriorLogSd);
+    } else trail.use(PERSONALIZATION.minPriorLogSd);
     const post = posterior(
       prior,
       observed,
-      PERSONALISATION.withinPatientLogSd.value,
-      PERSONALISATION.huberK.value,
-      PERSONALISATION.spreadPriorWeight.value,
+      PERSONALIZATION.withinPatientLogSd.value,
+      PERSONALIZATION.huberK.value,
+      PERSONALIZATION.spreadPriorWeight.value,
     );
     interval = post.predictive;
     personalization = {
@@ -173,8 +173,8 @@ export function suggestMaintenance(
       );
     }
   } else if (populationSchedule && populationPrior) {
-    trail.use(PERSONALISATION.minPriorLogSd);
-    const within = PERSONALISATION.withinPatientLogSd.value;
+    trail.use(PERSONALIZATION.minPriorLogSd);
+    const within = PERSONALIZATION.withinPatientLogSd.value;
     interval = {
       logMean: populationPrior.logMean,
       logSd: Math.hypot(populationPrior.logSd, within),

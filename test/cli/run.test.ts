@@ -147,7 +147,7 @@ describe('ketamine-relief CLI', () => {
     );
     expect(m.code).toBe(0);
     expect(m.out).toMatch(/next due\s+2026-1[12]-\d\d … /);
-    expect(m.out).toMatch(/personalised\s+yes \(2 courses\)/);
+    expect(m.out).toMatch(/personalized\s+yes \(2 courses\)/);
   });
 
   it('diary from CSV and JSON', () => {

@@ -13,7 +13,7 @@ import * as MAINTENANCE from '../../src/data/maintenance';
 import { MEDICINE_EXPOSURE } from '../../src/data/medicine-exposure';
 import { MEDICINES } from '../../src/data/medicines';
 import { PAIN_TYPES } from '../../src/data/pain-types';
-import { PERSONALISATION } from '../../src/data/personalisation';
+import { PERSONALIZATION } from '../../src/data/personalization';
 import { EFFECT_SITE, NORKETAMINE, PK_COVARIATES } from '../../src/data/pk-covariates';
 import { DISPOSITION_MODELS } from '../../src/data/pk-models';
 import * as RELIEF_MODEL from '../../src/data/relief-model';
@@ -42,7 +42,7 @@ describe('every clinical number in src/data has provenance', () => {
     ['dose ceilings', DOSE_CEILINGS],
     ['contraindications', CONTRAINDICATIONS],
     ['diary', DIARY],
-    ['personalisation', PERSONALISATION],
+    ['personalization', PERSONALIZATION],
     ...Object.entries(MAINTENANCE).map(([name, data]): [string, unknown] => [
       `maintenance ${name}`,
       data,

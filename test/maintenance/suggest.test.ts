@@ -67,7 +67,7 @@ describe('suggestMaintenance: CRPS series', () => {
     expect(plain.relief.phase).toBe('sustained');
   });
 
-  it('a 4-entry history personalises: narrower, and toward the history', () => {
+  it('a 4-entry history personalizes: narrower, and toward the history', () => {
     const personal = run({ ...CRPS, history: HISTORY });
     expect(personal.personalized).toBe(true);
     expect(personal.evidence.basis).toBe('personal-history');
@@ -124,7 +124,7 @@ describe('suggestMaintenance: no confident schedule where lasting relief is unpr
     expect(r.monitoring.length).toBeGreaterThan(0);
   });
 
-  it('with the patient’s own history it personalises, flagged as such', () => {
+  it('with the patient’s own history it personalizes, flagged as such', () => {
     const r = run({ ...CRPS, painType: 'neuropathic', history: HISTORY });
     expect(r.personalized).toBe(true);
     expect(r.evidence.basis).toBe('personal-history');

@@ -1,9 +1,9 @@
 /**
- * Settings of the Bayesian personalisation of relief duration from a patient's own history.
+ * Settings of the Bayesian personalization of relief duration from a patient's own history.
  * No study reports how much one patient's relief varies from course to course, so both values
  * are modelling choices, marked as assumptions.
  */
-export const PERSONALISATION = {
+export const PERSONALIZATION = {
   /** Log-scale SD of one patient's relief durations around their own typical value. */
   withinPatientLogSd: {
     value: 0.35,

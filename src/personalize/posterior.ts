@@ -6,7 +6,7 @@
 
 import * as z from 'zod/mini';
 import { ARGUMENT_LIMITS, INPUT_LIMITS } from '../data/input-limits.js';
-import { PERSONALISATION } from '../data/personalisation.js';
+import { PERSONALIZATION } from '../data/personalization.js';
 import { checkNumbers } from '../internal/args.js';
 import { parseWith } from '../internal/parse.js';
 
@@ -86,7 +86,7 @@ export function fitLogNormal(durations: ArrayLike<number>): LogNormal {
  * from the history, shrunk toward `withinLogSd` (worth `priorWeight` courses); with three or more
  * observations, those further than `huberK` spreads from the history's median get Huber weights
  * below 1, so one outlier cannot swing the result. Without observations the typical duration is
- * the prior and the predictive spread adds `withinLogSd`. Defaults from `PERSONALISATION`.
+ * the prior and the predictive spread adds `withinLogSd`. Defaults from `PERSONALIZATION`.
  * Bounds: a prior log-mean within ±50 and log-SDs from 0.001 to 10; at most 100 observed
  * durations, each > 0 and ≤ 1e6; `huberK` 0.1–100 and `priorWeight` 0.01–1000. Otherwise
  * {@link InvalidInputError} names the argument.
@@ -102,9 +102,9 @@ export function fitLogNormal(durations: ArrayLike<number>): LogNormal {
 export function updateDuration(
   prior: LogNormal,
   observed: readonly number[],
-  withinLogSd: number = PERSONALISATION.withinPatientLogSd.value,
-  huberK: number = PERSONALISATION.huberK.value,
-  priorWeight: number = PERSONALISATION.spreadPriorWeight.value,
+  withinLogSd: number = PERSONALIZATION.withinPatientLogSd.value,
+  huberK: number = PERSONALIZATION.huberK.value,
+  priorWeight: number = PERSONALIZATION.spreadPriorWeight.value,
 ): DurationPosterior {
   const a = parseWith(UpdateArgs, { prior, observed, withinLogSd, huberK, priorWeight });
   return posterior(a.prior, a.observed, a.withinLogSd, a.huberK, a.priorWeight);
