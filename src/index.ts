@@ -69,12 +69,7 @@ export {
   type StudyType,
   StudyTypeSchema,
 } from './evidence/types.js';
-export {
-  type ExposureResult,
-  predictExposure,
-  type SimulationOptions,
-  SimulationOptionsSchema,
-} from './exposure/predict.js';
+export { type ExposureResult, predictExposure } from './exposure/predict.js';
 export { type FhirDosage, type FhirQuantity, toFhirDosage } from './fhir/dosage.js';
 export { type HumanizeOptions, humanize } from './humanize/humanize.js';
 export { parseExposureInput, parseMedications, parseReliefInput } from './input/parse.js';
@@ -154,6 +149,7 @@ export {
   VariedParameterSchema,
 } from './pk-models/schema.js';
 export { type Adjustment, AdjustmentSchema } from './population/adjustment.js';
+export { type SimulationOptions, SimulationOptionsSchema } from './population/options.js';
 export { createRandom, type Random } from './random/random.js';
 export { SeedSchema } from './random/seed.js';
 export { type Duration, DurationSchema, durationToMinutes } from './regimen/duration.js';

@@ -12,43 +12,13 @@ import {
 import { parseWith } from '../internal/parse.js';
 import { Trail } from '../internal/trail.js';
 import { MG_PER_L_TO_NG_PER_ML } from '../pk/simulate.js';
+import { type SimulationOptions, SimulationOptionsSchema } from '../population/options.js';
 import { setupPopulation } from '../population/setup.js';
 import { simulatePopulation } from '../population/simulate.js';
 import { SeedSchema } from '../random/seed.js';
 import { type PercentilePoint, type PercentileRange, percentilesOf } from '../stats/percentiles.js';
 import { guidelineConcerns } from '../warnings/guidelines.js';
 import type { ResultWarning } from '../warnings/types.js';
-
-/**
- * Options of a population estimate: the seed of the random generator (same seed, same
- * result), the number of simulated patients, and optionally a published disposition model
- * to use instead of the default choice (for example the arterial `simons-2022`).
- *
- * @example
- * ```ts
- * import { SimulationOptionsSchema } from 'ketamine-relief';
- * SimulationOptionsSchema.parse({ seed: 7, population: 2000 });
- * ```
- */
-export const SimulationOptionsSchema = z.strictObject({
-  seed: z.optional(SeedSchema),
-  /** A published disposition model to use instead of the default choice (see {@link listPkModels}). */
-  model: z.optional(z.string()),
-  population: z.optional(
-    z.int().check(z.gte(INPUT_LIMITS.population.min), z.lte(INPUT_LIMITS.population.max)),
-  ),
-});
-
-/**
- * Options of a population estimate. See {@link SimulationOptionsSchema}.
- *
- * @example
- * ```ts
- * import type { SimulationOptions } from 'ketamine-relief';
- * const options: SimulationOptions = { seed: 'clinic-42', population: 1000 };
- * ```
- */
-export type SimulationOptions = z.output<typeof SimulationOptionsSchema>;
 
 /**
  * Result of {@link predictExposure}. Concentrations are of the parent drug (racemic ketamine

@@ -4,6 +4,7 @@ import { IsoDateSchema, IsoDateTimeSchema, TimeZoneSchema } from '../dates/schem
 import type { SourceId } from '../evidence/registry.js';
 import { ReliefInputSchema } from '../input/schema.js';
 import { addIssue } from '../internal/issue.js';
+import { SimulationOptionsSchema } from '../population/options.js';
 import { SeedSchema } from '../random/seed.js';
 import type { ReliefResult } from '../relief/schema.js';
 import type { PercentileRange } from '../stats/percentiles.js';
@@ -123,13 +124,15 @@ export type SuggestMaintenanceInput = z.input<typeof MaintenanceInputSchema>;
  * MaintenanceOptionsSchema.parse({ timeZone: 'Europe/Berlin', now: '2026-11-27T12:00:00Z' });
  * ```
  */
-export const MaintenanceOptionsSchema = z.strictObject({
-  seed: z.optional(SeedSchema),
-  population: z.optional(
-    z.int().check(z.gte(INPUT_LIMITS.population.min), z.lte(INPUT_LIMITS.population.max)),
-  ),
+export const MaintenanceOptionsSchema = z.extend(SimulationOptionsSchema, {
   timeZone: z.optional(TimeZoneSchema),
   now: z.optional(IsoDateTimeSchema),
+  /** The share of baseline pain that counts as meaningful relief (passed to the relief estimate). */
+  reliefThreshold: z.optional(
+    z
+      .number()
+      .check(z.gte(INPUT_LIMITS.reliefThreshold.min), z.lte(INPUT_LIMITS.reliefThreshold.max)),
+  ),
 });
 
 /**

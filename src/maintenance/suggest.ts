@@ -91,6 +91,8 @@ export function suggestMaintenance(
   const { result: relief, run } = reliefCore(reliefInput, {
     seed: opts.seed ?? SIMULATION_WINDOW.defaultSeed,
     population: opts.population ?? SIMULATION_WINDOW.defaultPopulation,
+    ...(opts.model === undefined ? {} : { model: opts.model }),
+    ...(opts.reliefThreshold === undefined ? {} : { reliefThreshold: opts.reliefThreshold }),
   });
   const trail = new Trail();
   for (const w of relief.warnings) trail.warn(w.code, w.message, w.sources);

@@ -65,7 +65,7 @@ export function reliefCore(
   if (opts.reliefThreshold === undefined) trail.use(MEANINGFUL_RELIEF);
   const { regimen, patient, medications, painType } = parsed;
   for (const w of guidelineConcerns(regimen, patient)) trail.warn(w.code, w.message, w.sources);
-  const setup = setupPopulation(regimen, patient, medications, trail);
+  const setup = setupPopulation(regimen, patient, medications, trail, opts.model);
   const pd = reliefModel(painType, regimen.drug, threshold, trail, adjustments);
   reliefWarnings(painType, patient, medications, trail, adjustments);
   const checkpoints = [

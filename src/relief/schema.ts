@@ -4,7 +4,7 @@ import type { SourceId } from '../evidence/registry.js';
 import type { ReliefInput } from '../input/schema.js';
 import type { PainTypeId } from '../pain-types/schema.js';
 import type { Adjustment } from '../population/adjustment.js';
-import { SeedSchema } from '../random/seed.js';
+import { SimulationOptionsSchema } from '../population/options.js';
 import type { PercentilePoint, PercentileRange } from '../stats/percentiles.js';
 import type { ResultWarning } from '../warnings/types.js';
 
@@ -21,11 +21,7 @@ import type { ResultWarning } from '../warnings/types.js';
  * ReliefOptionsSchema.parse({ seed: 7, reliefThreshold: 0.5, checkpoints: [180] });
  * ```
  */
-export const ReliefOptionsSchema = z.strictObject({
-  seed: z.optional(SeedSchema),
-  population: z.optional(
-    z.int().check(z.gte(INPUT_LIMITS.population.min), z.lte(INPUT_LIMITS.population.max)),
-  ),
+export const ReliefOptionsSchema = z.extend(SimulationOptionsSchema, {
   /** Also return the relief time course (`curve`), e.g. for {@link renderReliefChart}. */
   curve: z.optional(z.boolean()),
   reliefThreshold: z.optional(

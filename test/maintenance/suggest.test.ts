@@ -254,3 +254,25 @@ describe('suggestMaintenance: dates that have passed', () => {
     expect(early.warnings.map((x) => x.code)).not.toContain('booster-overdue');
   });
 });
+
+describe('suggestMaintenance: the shared options', () => {
+  const input = {
+    painType: 'crps',
+    regimen: {
+      route: 'intravenous',
+      dose: { amount: 0.35, unit: 'mg/kg/h', over: { hours: 4 } },
+      sessions: 10,
+      every: { days: 1 },
+    },
+    patient: { weightKg: 70 },
+  };
+  it('passes reliefThreshold and model through to the relief estimate', () => {
+    const base = suggestMaintenance(input, { population: 200 });
+    const strict = suggestMaintenance(input, { population: 200, reliefThreshold: 0.5 });
+    // A stricter threshold means relief counts as lost sooner: the interval shortens.
+    expect(strict.boosterInterval?.median).toBeLessThan(base.boosterInterval?.median ?? 0);
+    const arterial = suggestMaintenance(input, { population: 200, model: 'simons-2022-racemic' });
+    expect(arterial.sources).toContain('simons-2022-pk');
+    expect(base.sources).not.toContain('simons-2022-pk');
+  });
+});

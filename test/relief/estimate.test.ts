@@ -317,3 +317,13 @@ describe('estimateRelief: the horizon', () => {
     ).toThrow(InvalidInputError);
   });
 });
+
+describe('estimateRelief: the shared options', () => {
+  it('takes a published disposition model, as predictExposure does', () => {
+    const r = estimateRelief(
+      { painType: 'acute-trauma', regimen: ivBolus(0.3), patient: { weightKg: 70 } },
+      { population: 100, model: 'fanta-2015-racemic' },
+    );
+    expect(r.model?.id).toBe('fanta-2015-racemic');
+  });
+});
