@@ -193,6 +193,7 @@ export {
 export { percentileRangeSchema } from './stats/schema.js';
 export { guidelineWarnings } from './warnings/guidelines.js';
 export {
+  type ResultProvenance,
   type ResultWarning,
   ResultWarningSchema,
   type WarningCode,

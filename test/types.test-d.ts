@@ -1,25 +1,35 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type Adjustment,
+  type Diary,
   type DiaryInput,
+  type DiaryResult,
   type Dose,
   type EstimateReliefInput,
+  type ExposureInput,
+  type ExposureResult,
   estimateRelief,
   getRoute,
   getSource,
   type InputIssue,
+  type InputIssueCode,
   type InvalidInputError,
+  type MaintenanceInput,
+  type MaintenanceResult,
   type MedicineId,
   type PainTypeId,
   type Patient,
+  type PercentilePoint,
   type PercentileRange,
   type PredictExposureInput,
   parseReliefInput,
   predictExposure,
   type Regimen,
   type RegimenInput,
+  type ReliefInput,
   type ReliefOptions,
   type ReliefResult,
+  type ResultProvenance,
   type RouteId,
   RouteIdSchema,
   type RouteProfile,
@@ -65,6 +75,16 @@ describe('typed inputs of the main functions (what a caller writes, before valid
     expectTypeOf(predictExposure(exposure).cmax).not.toBeAny();
     expectTypeOf(reliefFromDiary(diary).sessions).not.toBeAny();
     expectTypeOf(toFhirDosage(regimen)).not.toBeAny();
+  });
+
+  it('every result shares one provenance base', () => {
+    expectTypeOf<ReliefResult>().toMatchTypeOf<ResultProvenance<ReliefInput>>();
+    expectTypeOf<ExposureResult>().toMatchTypeOf<ResultProvenance<ExposureInput>>();
+    expectTypeOf<MaintenanceResult>().toMatchTypeOf<ResultProvenance<MaintenanceInput>>();
+    expectTypeOf<DiaryResult>().toMatchTypeOf<ResultProvenance<Diary>>();
+    expectTypeOf<ReliefResult['curve']>().toEqualTypeOf<PercentilePoint[] | undefined>();
+    expectTypeOf<ExposureResult['curve']>().toEqualTypeOf<PercentilePoint[]>();
+    expectTypeOf<InputIssue['code']>().toEqualTypeOf<InputIssueCode>();
   });
 
   it('misspelled keys, pain types, routes and units do not compile', () => {

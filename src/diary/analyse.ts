@@ -1,5 +1,7 @@
 import { DIARY } from '../data/diary.js';
+import { NOT_A_DOSING_DEVICE } from '../data/notice.js';
 import { MEANINGFUL_RELIEF } from '../data/relief-model.js';
+import type { SourceId } from '../evidence/registry.js';
 import { parseWith } from '../internal/parse.js';
 import {
   type Diary,
@@ -79,7 +81,20 @@ export function reliefFromDiary(diary: DiaryInput, options: DiaryOptions = {}): 
     'A single score that disagrees with both neighbouring scores is treated as noise and set aside; loss of relief is dated between the last relieved and the first non-relieved score (duration = the midpoint).',
   ];
   if (opts.baselineHours === undefined) assumptions.push(DIARY.baselineHours.assumption);
-  return { sessions: out, reliefThreshold: threshold, assumptions };
+  const sources = new Set<SourceId>();
+  if (opts.reliefThreshold === undefined) {
+    for (const id of MEANINGFUL_RELIEF.sources) sources.add(id as SourceId);
+  }
+  for (const id of DIARY.baselineHours.sources) sources.add(id as SourceId);
+  return {
+    sessions: out,
+    reliefThreshold: threshold,
+    warnings: [],
+    assumptions,
+    sources: [...sources],
+    notice: NOT_A_DOSING_DEVICE,
+    input: parsed,
+  };
 }
 
 function median(xs: number[]): number {

@@ -3,6 +3,7 @@ import { DIARY } from '../data/diary.js';
 import { INPUT_LIMITS } from '../data/input-limits.js';
 import { IsoDateTimeSchema } from '../dates/schema.js';
 import { addIssue } from '../internal/issue.js';
+import type { ResultProvenance } from '../warnings/types.js';
 
 /**
  * A pain diary: the sessions given (`start` ≤ `end`, ISO date-times with offset) and pain scores
@@ -186,8 +187,7 @@ export interface SessionRelief {
  * const history = (r: DiaryResult) => r.sessions.flatMap((s) => (s.historyEntry ? [s.historyEntry] : []));
  * ```
  */
-export interface DiaryResult {
+export interface DiaryResult extends ResultProvenance<Diary> {
   sessions: SessionRelief[];
   reliefThreshold: number;
-  assumptions: string[];
 }

@@ -18,7 +18,7 @@ import { simulatePopulation } from '../population/simulate.js';
 import { SeedSchema } from '../random/seed.js';
 import { type PercentilePoint, type PercentileRange, percentilesOf } from '../stats/percentiles.js';
 import { guidelineConcerns } from '../warnings/guidelines.js';
-import type { ResultWarning } from '../warnings/types.js';
+import type { ResultProvenance } from '../warnings/types.js';
 
 /**
  * Result of {@link predictExposure}. Concentrations are of the parent drug (racemic ketamine
@@ -35,7 +35,7 @@ import type { ResultWarning } from '../warnings/types.js';
  * r.cmax?.unit; // 'ng/mL'
  * ```
  */
-export interface ExposureResult {
+export interface ExposureResult extends ResultProvenance<ExposureInput> {
   /** The published models used. */
   model: { id: string; label: string; absorption: string | null } | null;
   /** Peak plasma concentration. */
@@ -45,15 +45,8 @@ export interface ExposureResult {
   /** Area under the plasma curve from the first dose to infinity. */
   auc: PercentileRange<'ng·h/mL'> | null;
   curve: PercentilePoint[];
-  warnings: ResultWarning[];
-  /** Every modelling choice or derived value the result rests on. */
-  assumptions: string[];
-  sources: SourceId[];
   population: number;
   seed: number | string;
-  /** The validated, normalised input. */
-  input: ExposureInput;
-  notice: string;
 }
 
 const MG_MIN_PER_L_TO_NG_H_PER_ML = 1000 / 60;

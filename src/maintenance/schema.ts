@@ -8,7 +8,7 @@ import { SimulationOptionsSchema } from '../population/options.js';
 import { SeedSchema } from '../random/seed.js';
 import type { ReliefResult } from '../relief/schema.js';
 import type { PercentileRange } from '../stats/percentiles.js';
-import type { ResultWarning } from '../warnings/types.js';
+import type { ResultProvenance } from '../warnings/types.js';
 
 /**
  * One observed course: when the series or booster ended, and how long meaningful relief lasted
@@ -172,7 +172,7 @@ export interface CitedAdvice {
  * const days = (r: MaintenanceResult) => r.boosterInterval?.median;
  * ```
  */
-export interface MaintenanceResult {
+export interface MaintenanceResult extends ResultProvenance<MaintenanceInput> {
   /** When the next booster should be due, in days after the end of the last session. */
   boosterInterval: PercentileRange<'day'> | null;
   /** Calendar dates (`YYYY-MM-DD`, in `timeZone`) when `lastSessionEnd` is given. */
@@ -206,9 +206,4 @@ export interface MaintenanceResult {
   /** The relief estimate of the initial series the suggestion rests on. */
   relief: ReliefResult;
   timeZone: string;
-  warnings: ResultWarning[];
-  assumptions: string[];
-  sources: SourceId[];
-  input: MaintenanceInput;
-  notice: string;
 }

@@ -6,7 +6,7 @@ import type { PainTypeId } from '../pain-types/schema.js';
 import type { Adjustment } from '../population/adjustment.js';
 import { SimulationOptionsSchema } from '../population/options.js';
 import type { PercentilePoint, PercentileRange } from '../stats/percentiles.js';
-import type { ResultWarning } from '../warnings/types.js';
+import type { ResultProvenance } from '../warnings/types.js';
 
 /**
  * Options of {@link estimateRelief}: the seed (same seed, same result), the number of simulated
@@ -119,7 +119,7 @@ export interface ReliefUncertainty {
  * r.duration?.unit; // 'minute'
  * ```
  */
-export interface ReliefResult {
+export interface ReliefResult extends ResultProvenance<ReliefInput> {
   painType: PainTypeId;
   /** The published PK models used, or `null` when the route has no PK data. */
   model: { id: string; label: string; absorption: string | null } | null;
@@ -156,13 +156,6 @@ export interface ReliefResult {
   /** The fraction of baseline pain that counted as meaningful relief. */
   reliefThreshold: number;
   adjustments: Adjustment[];
-  warnings: ResultWarning[];
-  /** Every modelling choice, derived or calibrated value the result rests on. */
-  assumptions: string[];
-  sources: SourceId[];
   population: number;
   seed: number | string;
-  /** The validated, normalised input. */
-  input: ReliefInput;
-  notice: string;
 }

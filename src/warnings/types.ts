@@ -72,3 +72,29 @@ export interface ResultWarning {
   message: string;
   sources?: SourceId[];
 }
+
+/**
+ * What every result carries besides its numbers: its warnings, every assumption and source it
+ * rests on, the not-a-dosing-device notice, and the validated input it answers.
+ *
+ * @example
+ * ```ts
+ * import type { ResultProvenance } from 'ketamine-relief';
+ * const p: ResultProvenance<{ id: number }> = {
+ *   warnings: [],
+ *   assumptions: [],
+ *   sources: [],
+ *   notice: 'Estimate for information only …',
+ *   input: { id: 1 },
+ * };
+ * ```
+ */
+export interface ResultProvenance<Input> {
+  warnings: ResultWarning[];
+  /** Every modelling choice, derived or calibrated value the result rests on. */
+  assumptions: string[];
+  sources: SourceId[];
+  notice: string;
+  /** The validated, normalised input. */
+  input: Input;
+}
