@@ -3,7 +3,9 @@
  * input objects. Pure: the CLI entry point does the I/O.
  * @internal
  */
+
 import type { Duration } from '../regimen/duration.js';
+import { didYouMean } from './suggest.js';
 
 /** A problem with the command line itself, named by its flag. */
 export class UsageError extends Error {
@@ -46,7 +48,10 @@ export function parseArgs(
       out.booleans.add(name);
       continue;
     }
-    if (!valued.includes(name)) throw new UsageError(`--${name}`, 'unknown flag (see --help)');
+    if (!valued.includes(name)) {
+      const hint = didYouMean(name, [...valued, ...boolean]).replace('"', '"--');
+      throw new UsageError(`--${name}`, `unknown flag${hint} (see --help)`);
+    }
     const value = eq > 0 ? token.slice(eq + 1) : argv[++i];
     if (value === undefined || (eq < 0 && value.startsWith('--'))) {
       throw new UsageError(`--${name}`, 'needs a value');

@@ -15,8 +15,10 @@ import type { SuggestMaintenanceInput } from '../maintenance/schema.js';
 import { suggestMaintenance } from '../maintenance/suggest.js';
 import { listMedicines } from '../medicines/index.js';
 import { listPainTypes } from '../pain-types/index.js';
+import { PainTypeIdSchema } from '../pain-types/schema.js';
 import { estimateRelief } from '../relief/estimate.js';
 import { listRoutes } from '../routes/index.js';
+import { RouteIdSchema } from '../routes/schema.js';
 import type { PercentileRange } from '../stats/percentiles.js';
 import {
   type Args,
@@ -27,6 +29,7 @@ import {
   single,
   UsageError,
 } from './args.js';
+import { didYouMean } from './suggest.js';
 import { table } from './table.js';
 
 /** What the CLI may do to the outside world. */
@@ -70,7 +73,7 @@ const FLAGS: Record<string, { valued: string[]; usage: string }> = {
   maintenance: {
     valued: ['pain', ...REGIMEN_FLAGS, 'last-session-end', 'history', 'tz', 'now'],
     usage:
-      'maintenance --pain crps --route intravenous --rate 0.35mg/kg/h --over 4h --sessions 10 --every 1d --weight 70 [--last-session-end 2026-11-20T16:00:00+01:00] [--history history.json] [--tz Europe/Berlin] [--now <iso>] [--json]',
+      'maintenance --pain crps --route intravenous --rate 0.35mg/kg/h --over 4h --sessions 10 --every 1d --weight 70 [--last-session-end 2026-11-20T16:00:00+01:00] [--history history.json | diary.json from `diary --json`] [--tz Europe/Berlin] [--now <iso>] [--json]',
   },
   diary: {
     valued: ['threshold', 'baseline-hours'],
@@ -93,6 +96,23 @@ ${Object.values(FLAGS)
   .join('\n')}
 `;
 
+/**
+ * A history file is either a list of `{ sessionEnd, reliefDays }` or what `diary --json` prints
+ * (its sessions' `historyEntry`, where the diary could measure one).
+ */
+function historyFrom(raw: unknown): unknown {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const sessions = (raw as { sessions?: unknown }).sessions;
+  if (!Array.isArray(sessions)) return raw;
+  return sessions
+    .map((s) =>
+      s !== null && typeof s === 'object'
+        ? (s as { historyEntry?: unknown }).historyEntry
+        : undefined,
+    )
+    .filter((entry) => entry !== undefined && entry !== null);
+}
+
 /** Runs the command line `argv` (without node and the script) and returns the exit code. */
 export function run(argv: readonly string[], io: CliIo): number {
   const [first, ...tail] = argv;
@@ -109,7 +129,9 @@ export function run(argv: readonly string[], io: CliIo): number {
   }
   const spec = FLAGS[command];
   if (!spec) {
-    io.err(`error: unknown command "${command}"\n\n${HELP}`);
+    io.err(
+      `error: unknown command "${command}"${didYouMean(command, Object.keys(FLAGS))}\n\n${HELP}`,
+    );
     return EXIT_BAD_INPUT;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -132,7 +154,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     }
     if (e instanceof InvalidInputError) {
       for (const issue of e.issues) {
-        io.err(`error: ${flagOf(issue.path)}: ${issue.message}\n`);
+        io.err(`error: ${flagOf(issue.path)}: ${issue.message}${hintFor(issue.path, rest)}\n`);
       }
       return EXIT_BAD_INPUT;
     }
@@ -182,7 +204,10 @@ function dispatch(command: string, args: Args, io: CliIo): { data: unknown; text
         {
           ...reliefInput(args, true),
           ...optional('lastSessionEnd', single(args, 'last-session-end')),
-          ...optional('history', historyFile ? readJson(io, 'history', historyFile) : undefined),
+          ...optional(
+            'history',
+            historyFile ? historyFrom(readJson(io, 'history', historyFile)) : undefined,
+          ),
         } as SuggestMaintenanceInput,
         {
           ...simulation(args),
@@ -377,6 +402,24 @@ const PATH_FLAGS: [string, string][] = [
 ];
 
 /** The flag that set the input at `path` (falls back to the path itself). */
+/** A "did you mean" for a pain type, route, drug or medicine value the library refused. */
+function hintFor(path: readonly (string | number)[], argv: readonly string[]): string {
+  const known: Record<string, readonly string[]> = {
+    painType: PainTypeIdSchema.options,
+    'regimen.route': RouteIdSchema.options,
+    medications: listMedicines().map((m) => m.id),
+  };
+  const key = path[0] === 'medications' ? 'medications' : path.slice(0, 2).join('.');
+  const flag = { painType: '--pain', 'regimen.route': '--route', medications: '--medication' }[key];
+  const options = known[key];
+  if (!flag || !options) return '';
+  const values = argv.flatMap((t, i) =>
+    t === flag ? [argv[i + 1] ?? ''] : t.startsWith(`${flag}=`) ? [t.slice(flag.length + 1)] : [],
+  );
+  const given = typeof path[1] === 'number' ? values[path[1]] : values[0];
+  return given ? didYouMean(given, options) : '';
+}
+
 function flagOf(path: readonly (string | number)[]): string {
   const dotted = path.join('.');
   for (const [prefix, flag] of PATH_FLAGS) {

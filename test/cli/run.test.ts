@@ -166,6 +166,43 @@ describe('ketamine-relief CLI', () => {
     expect(() => diaryFromCsv('oops,1,2')).toThrow(/line 1/);
   });
 
+  it('maintenance --history accepts what diary --json prints', () => {
+    const csv = [
+      'type,time,value',
+      'session,2026-09-02T09:00:00Z,2026-09-02T13:00:00Z',
+      'score,2026-09-02T08:00:00Z,8',
+      'score,2026-09-03T12:00:00Z,3',
+      'score,2026-10-05T12:00:00Z,7',
+      'score,2026-10-06T12:00:00Z,8',
+    ].join('\n');
+    const diary = cli(['diary', 'd.csv', '--json'], { 'd.csv': csv });
+    const entry = JSON.parse(diary.out).sessions[0].historyEntry;
+    expect(entry?.sessionEnd).toBe('2026-09-02T13:00:00Z');
+    const plan = cli(
+      [
+        'maintenance',
+        '--pain',
+        'crps',
+        '--route',
+        'intravenous',
+        '--rate',
+        '0.35mg/kg/h',
+        '--over',
+        '4h',
+        '--weight',
+        '70',
+        '--history',
+        'diary.json',
+        '--now',
+        '2026-11-27T12:00:00Z',
+        '--json',
+      ],
+      { 'diary.json': diary.out },
+    );
+    expect(plan.code).toBe(0);
+    expect(JSON.parse(plan.out).personalization?.observations).toBe(1);
+  });
+
   it.each(['routes', 'pain-types', 'medicines', 'sources'])('%s lists, and --json', (command) => {
     expect(cli([command]).code).toBe(0);
     expect(Array.isArray(JSON.parse(cli([command, '--json']).out))).toBe(true);
@@ -241,5 +278,61 @@ describe('ketamine-relief CLI', () => {
     expect(cli([]).code).toBe(2);
     expect(cli(['help']).code).toBe(0);
     expect(cli(['--help']).out).toMatch(/Not a dosing device/);
+  });
+});
+
+describe('CLI: did you mean', () => {
+  it.each([
+    [['estimat'], 'did you mean "estimate"?'],
+    [
+      [
+        'estimate',
+        '--pain',
+        'crsp',
+        '--route',
+        'intravenous',
+        '--dose',
+        '0.3mg/kg',
+        '--weight',
+        '70',
+      ],
+      'did you mean "crps"?',
+    ],
+    [
+      [
+        'estimate',
+        '--pain',
+        'crps',
+        '--route',
+        'intravenus',
+        '--dose',
+        '0.3mg/kg',
+        '--weight',
+        '70',
+      ],
+      'did you mean "intravenous"?',
+    ],
+    [
+      [
+        'estimate',
+        '--pain',
+        'crps',
+        '--route',
+        'intravenous',
+        '--dose',
+        '0.3mg/kg',
+        '--wieght',
+        '70',
+      ],
+      'did you mean "--weight"?',
+    ],
+  ])('%j', (argv, hint) => {
+    const { code, err } = cli(argv);
+    expect(code).toBe(2);
+    expect(err).toContain(hint);
+  });
+
+  it('offers nothing when no known word is close', () => {
+    expect(cli(['frobnicate']).err).not.toContain('did you mean');
   });
 });
