@@ -93,7 +93,14 @@ export function reliefFromDiary(diary: DiaryInput, options: DiaryOptions = {}): 
     assumptions,
     sources: [...sources],
     notice: NOT_A_DOSING_DEVICE,
-    input: parsed,
+    // Normalised as analysed: sessions and entries in time order, so the order given never matters.
+    input: {
+      ...parsed,
+      sessions,
+      entries: [...parsed.entries].sort(
+        (a, b) => Date.parse(a.at) - Date.parse(b.at) || a.score - b.score,
+      ),
+    },
   };
 }
 

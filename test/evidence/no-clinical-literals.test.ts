@@ -69,6 +69,7 @@ const ALLOWED_IN: Record<string, Record<string, string>> = {
     '*': 'time grid, rate separation, tolerances and function codes of the root finder',
   },
   'relief/pd.ts': { '100': 'fraction to percent, for messages', '10': 'one decimal, for messages' },
+  'cli/suggest.ts': { '0.4': 'edit distance, as a share of the word, still taken for a typo' },
   'relief/sustained.ts': {
     '0.01': 'exponent below which e^(−a) uses its Taylor polynomial',
     '4': 'order of that Taylor polynomial',
