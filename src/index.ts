@@ -6,7 +6,7 @@
  * @packageDocumentation
  */
 
-export { type ChartOptions, renderReliefChart } from './chart/relief-chart.js';
+export { type ChartLabels, type ChartOptions, renderReliefChart } from './chart/relief-chart.js';
 export { NOT_A_DOSING_DEVICE } from './data/notice.js';
 export {
   addCalendarDays,

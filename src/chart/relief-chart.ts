@@ -6,36 +6,120 @@
 import * as z from 'zod/mini';
 import { ARGUMENT_LIMITS } from '../data/input-limits.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
+import { checkLocale } from '../internal/locale.js';
 import { parseWith } from '../internal/parse.js';
 import { ReliefResultSchema } from '../relief/result-schema.js';
 import type { ReliefResult } from '../relief/schema.js';
 
 /**
- * Options of {@link renderReliefChart}: size in pixels and a title.
+ * Options of {@link renderReliefChart}: size in pixels, a title, the language of numbers and
+ * units, and the chart's words.
  *
  * @example
  * ```ts
  * import type { ChartOptions } from 'ketamine-relief';
  * const o: ChartOptions = { width: 640, title: 'CRPS series' };
+ * const de: ChartOptions = { locale: 'de', labels: { onset: 'Beginn', peak: 'Maximum' } };
  * ```
  */
 export interface ChartOptions {
+  /** Width in pixels, 480 to 10 000 (default 720). */
   width?: number;
+  /** Height in pixels, 360 to 10 000 (default 560). */
   height?: number;
+  /** The title above the chart (at most 200 characters); default names the route and pain type. */
   title?: string;
+  /**
+   * A BCP 47 language tag (e.g. `'de'`): tick labels, percentages and the patient count are
+   * then written by `Intl.NumberFormat` in that language ("1 Std.", "30 %"). Without it, the
+   * English short forms ("1 h", "1 wk"). Words are not translated: pass them in `labels`.
+   */
+  locale?: string;
+  /** The chart's words, for a translation; each defaults to the English text. */
+  labels?: Partial<ChartLabels>;
 }
 
-const TICKS: [number, string][] = [
-  [1, '1 min'],
-  [10, '10 min'],
-  [60, '1 h'],
-  [360, '6 h'],
-  [1440, '1 d'],
-  [10080, '1 wk'],
-  [40320, '4 wk'],
-  [120960, '12 wk'],
-  [262080, '26 wk'],
+/**
+ * The words on a relief chart, each at most 200 characters; see {@link ChartOptions.labels}.
+ *
+ * @example
+ * ```ts
+ * import type { ChartLabels } from 'ketamine-relief';
+ * const fr: Partial<ChartLabels> = { onset: 'début', peak: 'pic', threshold: 'soulagement utile' };
+ * ```
+ */
+export interface ChartLabels {
+  /** x-axis of the relief panel. */
+  reliefTime: string;
+  /** y-axis of the relief panel. */
+  relief: string;
+  /** x-axis of the survival panel. */
+  survivalTime: string;
+  /** y-axis of the survival panel. */
+  survival: string;
+  /** Label of the threshold line; the threshold percentage follows it in brackets. */
+  threshold: string;
+  /** Marker at the median onset. */
+  onset: string;
+  /** Marker at the median peak. */
+  peak: string;
+  /** Footer after the number of simulated patients (keep the not-a-dosing-device notice). */
+  footer: string;
+}
+
+const LABELS: ChartLabels = {
+  reliefTime: 'Time since the start of the last administration (log scale)',
+  relief: 'Relief (% of baseline pain)',
+  survivalTime: 'Time after the end of the last administration (log scale)',
+  survival: 'Relief not ended (%)',
+  threshold: 'meaningful relief',
+  onset: 'onset',
+  peak: 'peak',
+  footer: 'simulated patients · estimate for information only, not a dosing device',
+};
+
+/** Axis ticks: minute, value and unit (Intl unit identifier), English short label. */
+const TICKS: [number, number, 'minute' | 'hour' | 'day' | 'week', string][] = [
+  [1, 1, 'minute', '1 min'],
+  [10, 10, 'minute', '10 min'],
+  [60, 1, 'hour', '1 h'],
+  [360, 6, 'hour', '6 h'],
+  [1440, 1, 'day', '1 d'],
+  [10080, 1, 'week', '1 wk'],
+  [40320, 4, 'week', '4 wk'],
+  [120960, 12, 'week', '12 wk'],
+  [262080, 26, 'week', '26 wk'],
 ];
+
+/** How numbers are written: English short forms, or a locale's own. */
+interface Words {
+  tick(value: number, unit: 'minute' | 'hour' | 'day' | 'week', english: string): string;
+  percent(fraction: number): string;
+  count(n: number): string;
+  labels: ChartLabels;
+}
+
+function wordsFor(options: ChartOptions): Words {
+  const labels = { ...LABELS, ...options.labels };
+  const locale = options.locale;
+  if (locale === undefined) {
+    return {
+      tick: (_v, _u, english) => english,
+      percent: (f) => `${Math.round(f * PERCENT)}%`,
+      count: (n) => String(n),
+      labels,
+    };
+  }
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  return {
+    tick: (v, u) =>
+      new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short' }).format(v),
+    percent: (f) => percent.format(f),
+    count: (n) => count.format(n),
+    labels,
+  };
+}
 const COLORS = {
   outer: '#cfe3f5',
   inner: '#8fbce6',
@@ -85,7 +169,7 @@ const xOf = (p: Panel, minute: number) => {
 };
 const yOf = (p: Panel, fraction: number) => p.y1 - fraction * (p.y1 - p.y0);
 
-function axes(p: Panel, xLabel: string, yLabel: string): string[] {
+function axes(p: Panel, xLabel: string, yLabel: string, w: Words): string[] {
   const out: string[] = [];
   for (const f of [0, 0.25, 0.5, 0.75, 1]) {
     const y = fmt(yOf(p, f));
@@ -93,16 +177,18 @@ function axes(p: Panel, xLabel: string, yLabel: string): string[] {
       `<line x1="${fmt(p.x0)}" y1="${y}" x2="${fmt(p.x1)}" y2="${y}" stroke="${COLORS.grid}"/>`,
     );
     out.push(
-      `<text x="${fmt(p.x0 - 6)}" y="${y}" text-anchor="end" dominant-baseline="middle">${f * PERCENT}%</text>`,
+      `<text x="${fmt(p.x0 - 6)}" y="${y}" text-anchor="end" dominant-baseline="middle">${escapeXml(w.percent(f))}</text>`,
     );
   }
-  for (const [minute, label] of TICKS) {
+  for (const [minute, value, unit, english] of TICKS) {
     if (minute < p.from || minute > p.to) continue;
     const x = fmt(xOf(p, minute));
     out.push(
       `<line x1="${x}" y1="${fmt(p.y0)}" x2="${x}" y2="${fmt(p.y1)}" stroke="${COLORS.grid}"/>`,
     );
-    out.push(`<text x="${x}" y="${fmt(p.y1 + FONT + 4)}" text-anchor="middle">${label}</text>`);
+    out.push(
+      `<text x="${x}" y="${fmt(p.y1 + FONT + 4)}" text-anchor="middle">${escapeXml(w.tick(value, unit, english))}</text>`,
+    );
   }
   out.push(
     `<rect x="${fmt(p.x0)}" y="${fmt(p.y0)}" width="${fmt(p.x1 - p.x0)}" height="${fmt(p.y1 - p.y0)}" fill="none" stroke="${COLORS.axis}"/>`,
@@ -136,16 +222,28 @@ function axes(p: Panel, xLabel: string, yLabel: string): string[] {
  */
 export function renderReliefChart(estimate: ReliefResult, options: ChartOptions = {}): string {
   const args = parseWith(Args, { estimate, options });
+  if (args.options.locale !== undefined) checkLocale(args.options.locale);
   return render(args.estimate as ReliefResult, args.options as ChartOptions);
 }
 
 const MAX_TITLE_LENGTH = ARGUMENT_LIMITS.chart.maxTitleLength;
+const MAX_LOCALE_LENGTH = ARGUMENT_LIMITS.maxUnitLength;
+const label = z.string().check(z.maxLength(MAX_TITLE_LENGTH));
 const Args = z.strictObject({
   estimate: ReliefResultSchema,
   options: z.strictObject({
     width: z.optional(z.number()),
     height: z.optional(z.number()),
     title: z.optional(z.string().check(z.maxLength(MAX_TITLE_LENGTH))),
+    locale: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_LOCALE_LENGTH))),
+    labels: z.optional(
+      z.strictObject(
+        Object.fromEntries(Object.keys(LABELS).map((k) => [k, z.optional(label)])) as Record<
+          keyof ChartLabels,
+          z.ZodMiniOptional<typeof label>
+        >,
+      ),
+    ),
   }),
 });
 
@@ -163,6 +261,7 @@ function render(estimate: ReliefResult, options: ChartOptions): string {
       },
     ]);
   }
+  const w = wordsFor(options);
   const width = options.width ?? DEFAULT.width;
   const height = options.height ?? DEFAULT.height;
   for (const [key, value, min] of [
@@ -208,11 +307,7 @@ function render(estimate: ReliefResult, options: ChartOptions): string {
     `<title>${escapeXml(title)}</title>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="${MARGIN.left}" y="${fmt(height * LAYOUT.top - 14)}" font-size="${FONT + 3}" font-weight="bold">${escapeXml(title)}</text>`,
-    ...axes(
-      relief,
-      'Time since the start of the last administration (log scale)',
-      'Relief (% of baseline pain)',
-    ),
+    ...axes(relief, w.labels.reliefTime, w.labels.relief, w),
     band('p5', 'p95', COLORS.outer),
     band('p25', 'p75', COLORS.inner),
     `<polyline points="${path('median').join(' ')}" fill="none" stroke="${COLORS.line}" stroke-width="2"/>`,
@@ -220,9 +315,9 @@ function render(estimate: ReliefResult, options: ChartOptions): string {
   const ty = fmt(yOf(relief, estimate.reliefThreshold));
   out.push(
     `<line x1="${fmt(relief.x0)}" y1="${ty}" x2="${fmt(relief.x1)}" y2="${ty}" stroke="${COLORS.threshold}" stroke-dasharray="6 4"/>`,
-    `<text x="${fmt(relief.x1 - 4)}" y="${fmt(Number(ty) - 4)}" text-anchor="end" fill="${COLORS.threshold}">meaningful relief (≥ ${Math.round(estimate.reliefThreshold * PERCENT)}%)</text>`,
+    `<text x="${fmt(relief.x1 - 4)}" y="${fmt(Number(ty) - 4)}" text-anchor="end" fill="${COLORS.threshold}">${escapeXml(`${w.labels.threshold} (≥ ${w.percent(estimate.reliefThreshold)})`)}</text>`,
   );
-  for (const [label, range] of [
+  for (const [marker, range] of [
     ['onset', estimate.onset],
     ['peak', estimate.peak],
   ] as const) {
@@ -230,16 +325,10 @@ function render(estimate: ReliefResult, options: ChartOptions): string {
     const x = fmt(xOf(relief, range.median));
     out.push(
       `<line x1="${x}" y1="${fmt(relief.y0)}" x2="${x}" y2="${fmt(relief.y1)}" stroke="${COLORS.marker}" stroke-dasharray="2 3"/>`,
-      `<text x="${fmt(Number(x) + 3)}" y="${fmt(relief.y1 - (label === 'onset' ? 4 : 16))}" fill="${COLORS.marker}">${label}</text>`,
+      `<text x="${fmt(Number(x) + 3)}" y="${fmt(relief.y1 - (marker === 'onset' ? 4 : 16))}" fill="${COLORS.marker}">${escapeXml(w.labels[marker])}</text>`,
     );
   }
-  out.push(
-    ...axes(
-      survival,
-      'Time after the end of the last administration (log scale)',
-      'Relief not ended (%)',
-    ),
-  );
+  out.push(...axes(survival, w.labels.survivalTime, w.labels.survival, w));
   if (points.length > 0) {
     const start = `${fmt(survival.x0)},${fmt(yOf(survival, estimate.responseProbability ?? 0))}`;
     const steps = points.map(
@@ -250,7 +339,7 @@ function render(estimate: ReliefResult, options: ChartOptions): string {
     );
   }
   out.push(
-    `<text x="${MARGIN.left}" y="${fmt(height - 8)}" fill="${COLORS.marker}">${escapeXml(`${estimate.population} simulated patients · estimate for information only, not a dosing device`)}</text>`,
+    `<text x="${MARGIN.left}" y="${fmt(height - 8)}" fill="${COLORS.marker}">${escapeXml(`${w.count(estimate.population)} ${w.labels.footer}`)}</text>`,
     '</svg>',
   );
   return out.join('\n');

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DISPLAY_UNITS } from '../data/display-units.js';
 import { ARGUMENT_LIMITS } from '../data/input-limits.js';
+import { checkLocale } from '../internal/locale.js';
 import { parseWith } from '../internal/parse.js';
 import type { PercentileRange } from '../stats/percentiles.js';
 
@@ -19,12 +20,19 @@ const TIME_UNITS: Record<string, number> = { minute: 1, hour: 60, day: 1440, wee
 export interface HumanizeOptions {
   from?: 'p5' | 'p25' | 'median';
   to?: 'median' | 'p75' | 'p95';
+  /**
+   * A BCP 47 language tag (e.g. `'de'`, `'fr-CA'`): the range is then written by
+   * `Intl.NumberFormat` unit formatting in that language. Without it, plain English words.
+   */
+  locale?: string;
 }
 
 /**
  * A time range in words, in the unit that reads naturally: "2–4 hours", "5–11 weeks",
- * "about 40 minutes". Values are rounded (whole numbers; one decimal below 10 when the bounds
- * would otherwise meet). Non-time units are shown as numbers with their unit. The range must
+ * "about 40 minutes", "up to 81 minutes" (lower bound 0). Values are rounded (whole numbers;
+ * one decimal below 10 when the bounds would otherwise meet). With `locale`, the numbers, unit
+ * words and range style come from `Intl.NumberFormat` (`style: 'unit'`, `formatRange`) in that
+ * language instead: "2–4 Stunden", "≈8 Wochen". Non-time units are shown as numbers with their unit. The range must
  * hold finite, ordered percentiles (magnitude ≤ 1e12); otherwise {@link InvalidInputError}
  * names the field.
  *
@@ -34,13 +42,16 @@ export interface HumanizeOptions {
  * humanize({ p5: 60, p25: 120, median: 180, p75: 240, p95: 400, unit: 'minute' }); // '2–4 hours'
  * humanize({ p5: 30, p25: 35, median: 40, p75: 40, p95: 60, unit: 'minute' }, { from: 'median' }); // 'about 40 minutes'
  * humanize({ p5: 1, p25: 5, median: 8, p75: 11, p95: 14, unit: 'week' }); // '5–11 weeks'
+ * humanize({ p5: 0, p25: 0, median: 30, p75: 81, p95: 100, unit: 'minute' }); // 'up to 81 minutes'
+ * humanize({ p5: 60, p25: 120, median: 180, p75: 240, p95: 400, unit: 'minute' }, { locale: 'de' }); // '2–4 Stunden'
  * ```
  */
 export function humanize(range: PercentileRange, options: HumanizeOptions = {}): string {
   const a = parseWith(Args, { range, options });
   const lo = a.range[a.options.from ?? 'p25'];
   const hi = a.range[a.options.to ?? 'p75'];
-  return words(lo, hi, a.range.unit);
+  const locale = a.options.locale === undefined ? undefined : checkLocale(a.options.locale);
+  return words(lo, hi, a.range.unit, locale);
 }
 
 /** Larger than any time or concentration the library reports; keeps the words finite. */
@@ -66,13 +77,18 @@ const Args = z.strictObject({
   options: z.strictObject({
     from: z.optional(z.enum(['p5', 'p25', 'median'])),
     to: z.optional(z.enum(['median', 'p75', 'p95'])),
+    locale: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_UNIT_LENGTH))),
   }),
 });
 
-function words(lo: number, hi: number, unitName: string): string {
+function words(lo: number, hi: number, unitName: string, locale?: string): string {
   const range = { unit: unitName };
   const scale = TIME_UNITS[range.unit];
-  if (scale === undefined) return `${format(lo)}–${format(hi)} ${range.unit}`;
+  if (scale === undefined) {
+    if (locale === undefined) return `${format(lo)}–${format(hi)} ${range.unit}`;
+    const n = new Intl.NumberFormat(locale, { maximumFractionDigits: digitsFor(lo, hi) });
+    return `${n.formatRange(lo, hi)} ${range.unit}`;
+  }
   const loMin = lo * scale;
   const hiMin = hi * scale;
   const units = DISPLAY_UNITS.units;
@@ -94,9 +110,27 @@ function words(lo: number, hi: number, unitName: string): string {
       index--;
       continue;
     }
+    if (locale !== undefined) {
+      // The language's own unit words and range style (e.g. "2–4 Stunden", "≈5 Stunden").
+      const fine = fa.includes('.') || fb.includes('.');
+      const n = new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit: unit.name,
+        unitDisplay: 'long',
+        maximumFractionDigits: fine ? 1 : 0,
+      });
+      return n.formatRange(Number(fa), Number(fb));
+    }
     const plural = Number(fb) === 1 ? unit.name : unit.plural;
+    // A lower bound of zero reads as a bug in "0–81 minutes"; an exact zero is not "about".
+    if (Number(fa) === 0 && Number(fb) === 0) return `0 ${unit.plural}`;
+    if (Number(fa) === 0 && Number(fb) > 0) return `up to ${fb} ${plural}`;
     return fa === fb ? `about ${fb} ${plural}` : `${fa}–${fb} ${plural}`;
   }
+}
+
+function digitsFor(lo: number, hi: number): number {
+  return Math.abs(lo) < 1 || Math.abs(hi) < 1 ? 1 : 0;
 }
 
 function format(x: number, fine = false): string {

@@ -41,6 +41,40 @@ describe('renderReliefChart', () => {
     expect(svg.match(/<polyline /g)).toHaveLength(2);
   });
 
+  it('writes ticks, percentages and counts in the locale, and takes translated words', () => {
+    const texts = (o: Parameters<typeof renderReliefChart>[1]) =>
+      [...renderReliefChart(crps, o).matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1] ?? '');
+    const de = texts({
+      locale: 'de',
+      labels: { onset: 'Beginn', peak: 'Maximum', threshold: 'spürbare Linderung' },
+    });
+    expect(de).toContain('1 Std.');
+    expect(de).toContain('12 Wo.');
+    expect(de.some((t) => /^50\s%$/.test(t))).toBe(true);
+    expect(de).toContain('Beginn');
+    expect(de).toContain('Maximum');
+    expect(de.some((t) => /^spürbare Linderung \(≥ 30\s%\)$/.test(t))).toBe(true);
+    const fr = texts({ locale: 'fr' });
+    expect(fr.some((t) => /^1\sh$/.test(t))).toBe(true);
+    for (const locale of ['en', 'es', 'nl']) {
+      const t = texts({ locale });
+      expect(t.length).toBe(texts({}).length);
+      expect(t.join(' ')).not.toMatch(/NaN|undefined/);
+    }
+    // Without a locale: the English short forms, unchanged.
+    expect(texts({})).toContain('1 h');
+  });
+
+  it('rejects an unknown locale and unknown or over-long labels', () => {
+    expect(() => renderReliefChart(crps, { locale: 'x y' })).toThrow(/locale/);
+    expect(() => renderReliefChart(crps, { labels: { onst: 'x' } as never })).toThrow(
+      InvalidInputError,
+    );
+    expect(() => renderReliefChart(crps, { labels: { peak: 'x'.repeat(201) } })).toThrow(
+      InvalidInputError,
+    );
+  });
+
   it('escapes text and never writes NaN', () => {
     expect(svg).toContain('CRPS &lt;series&gt; &amp; boosters');
     expect(svg).not.toMatch(/NaN|undefined|Infinity/);

@@ -41,13 +41,62 @@ describe('humanize', () => {
     ).toBe('0.2–0.4 probability');
   });
 
+  it('reads a zero lower bound as "up to" and an exact zero without "about"', () => {
+    expect(humanize(r(0, 81))).toBe('up to 81 minutes');
+    expect(humanize(r(0, 0))).toBe('0 minutes');
+    expect(humanize(r(0, 3 * 1440))).toBe('up to 3 days');
+    expect(
+      humanize({ p5: 0, p25: 0, median: 0, p75: 0, p95: 0, unit: 'minute' }, { from: 'median' }),
+    ).toBe('0 minutes');
+  });
+
+  it.each([
+    ['en', /^2–4\shours$/],
+    ['de', /^2–4\sStunden$/],
+    ['fr', /^2[\s–]+4\sheures$/],
+    ['es', /^2[-–]4\shoras$/],
+    ['nl', /^2[-–]4\suur$/],
+  ])('writes the range in the language of locale %s with Intl unit formatting', (locale, re) => {
+    expect(humanize(r(120, 240), { locale })).toMatch(re);
+  });
+
+  it('uses the locale for single values, decimals and other units too', () => {
+    expect(humanize(r(8, 8, 'week'), { locale: 'de' })).toMatch(/8 Wochen$/);
+    expect(humanize(r(1.02 * 10080, 1.04 * 10080), { locale: 'de' })).toBe('7,1–7,3 Tage');
+    expect(humanize(r(1.5, 2.5, 'ng/mL'), { locale: 'fr' })).toMatch(
+      /^2[–-]3 ng\/mL$|^1,5[–-]2,5 ng\/mL$/,
+    );
+    // Without a locale the English words stay the default.
+    expect(humanize(r(120, 240))).toBe('2–4 hours');
+  });
+
+  it('rejects a locale that is not a language tag', () => {
+    expect(() => humanize(r(1, 2), { locale: 'not a tag!' })).toThrow(/locale/);
+    expect(() => humanize(r(1, 2), { locale: '' })).toThrow(/options/);
+  });
+
+  test.prop([
+    fc.constantFrom('en', 'de', 'fr', 'es', 'nl', 'ja', 'ar'),
+    fc.double({ min: 0.1, max: 1e6, noNaN: true }),
+    fc.double({ min: 1, max: 50, noNaN: true }),
+  ])('a localized range is never empty and is deterministic', (locale, lo, factor) => {
+    const text = humanize(r(lo, lo * factor), { locale });
+    expect(text.length).toBeGreaterThan(0);
+    expect(humanize(r(lo, lo * factor), { locale })).toBe(text);
+  });
+
   test.prop([
     fc.double({ min: 0.1, max: 1e6, noNaN: true }),
     fc.double({ min: 1, max: 50, noNaN: true }),
   ])('always names a unit and never shows a reversed range', (lo, factor) => {
     const text = humanize(r(lo, lo * factor));
     expect(text).toMatch(/(minutes?|hours?|days?|weeks?|months?)$/);
-    const [a, b] = text.replace('about ', '').split(' ')[0]?.split('–').map(Number) ?? [];
+    const [a, b] =
+      text
+        .replace(/^(about|up to) /, '')
+        .split(' ')[0]
+        ?.split('–')
+        .map(Number) ?? [];
     if (b !== undefined) expect(a).toBeLessThanOrEqual(b);
   });
 });
