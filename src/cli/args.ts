@@ -83,6 +83,10 @@ export function numberFlag(args: Args, flag: string): number | undefined {
 }
 
 const UNITS = ['mg/kg/h', 'mg/kg', 'mg/h', 'mg'] as const;
+/** The dose units `parseAmount` accepts for an amount (`--dose`), simplest first. */
+export const AMOUNT_UNITS = UNITS.filter((u) => !u.endsWith('/h')).reverse();
+/** The dose units `parseAmount` accepts for a rate per hour (`--rate`), simplest first. */
+export const RATE_UNITS = UNITS.filter((u) => u.endsWith('/h')).reverse();
 const AMOUNT = /^([0-9]*\.?[0-9]+(?:e[+-]?[0-9]+)?)\s*(mg\/kg\/h|mg\/kg|mg\/h|mg)$/i;
 
 /** `"0.3mg/kg"` → `{ amount: 0.3, unit: 'mg/kg' }`. */
@@ -98,7 +102,8 @@ export function parseAmount(flag: string, raw: string): { amount: number; unit: 
 }
 
 const DURATION = /^([0-9]*\.?[0-9]+)\s*(min|m|h|d|w)$/i;
-const DURATION_KEYS: Record<string, keyof Duration> = {
+/** The duration units `parseDuration` accepts, each with the part of a `Duration` it sets. */
+export const DURATION_KEYS: Record<string, keyof Duration> = {
   min: 'minutes',
   m: 'minutes',
   h: 'hours',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diaryFromCsv, run } from '../../src/cli/run';
+import { diaryFromCsv } from '../../src/cli/diary-file';
+import { run } from '../../src/cli/run';
 
 function cli(argv: string[], files: Record<string, string> = {}) {
   let out = '';

@@ -42,10 +42,8 @@ const ALLOWED_IN: Record<string, Record<string, string>> = {
   },
   'errors/from-zod.ts': { '5': 'unknown keys named in one message' },
   'chart/relief-chart.ts': { '*': 'chart layout: pixels, fractions, tick positions in minutes' },
-  'cli/run.ts': {
-    '100': 'fraction to percent, for display',
-    '120': 'length at which a file error is cut in a message',
-  },
+  'cli/format.ts': { '100': 'fraction to percent, for display' },
+  'cli/files.ts': { '120': 'length at which a file error is cut in a message' },
   'cli/bin.ts': {
     '64': 'read chunk, in KiB',
     '1024': 'bytes per KiB',
