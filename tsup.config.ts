@@ -2,7 +2,15 @@ import { defineConfig } from 'tsup';
 
 // tsup 8.5 injects `baseUrl` into the d.ts build, which TypeScript 6 rejects (TS5101)
 // unless deprecations are acknowledged (see shared/toolchain.md §4.6).
-const dts = { entry: { index: 'src/index.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } };
+// The published entry points: the root and the building-block subpaths (package.json `exports`).
+const entry = {
+  index: 'src/index.ts',
+  'entries/pk': 'src/entries/pk.ts',
+  'entries/stats': 'src/entries/stats.ts',
+  'entries/dates': 'src/entries/dates.ts',
+  'entries/evidence': 'src/entries/evidence.ts',
+};
+const dts = { entry, compilerOptions: { ignoreDeprecations: '6.0' } };
 
 export default defineConfig([
   {
@@ -28,9 +36,11 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
   },
   {
-    // CommonJS consumers do not tree-shake: one bundled file.
-    entry: ['src/index.ts'],
+    // CommonJS consumers do not tree-shake: one bundled file per entry point, with shared code
+    // split into common chunks so that classes such as InvalidInputError stay one class.
+    entry,
     format: ['cjs'],
+    splitting: true,
     dts,
     sourcemap: true,
     target: 'es2022',

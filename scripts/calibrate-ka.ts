@@ -7,7 +7,7 @@
  */
 
 import { MODEL_CHOICES } from '../src/data/exposure-settings';
-import { getPkModel, type PkParams, simulatePk } from '../src/index';
+import { getPkModel, type PkParams, simulatePk } from '../src/entries/pk';
 
 const adultDefault = MODEL_CHOICES.find((c) => c.drug === 'racemic' && c.ageUnknown)?.model;
 const [modelId = adultDefault ?? '', tmaxArg = '45', lagArg = '0'] = process.argv.slice(2);

@@ -12,7 +12,7 @@
 import { MODEL_CHOICES } from '../src/data/exposure-settings';
 import { EFFECT_SITE } from '../src/data/pk-covariates';
 import { ACUTE_RELIEF } from '../src/data/relief-model';
-import { getPkModel, mgPerLToNgPerMl, type PkParams, simulatePk } from '../src/index';
+import { getPkModel, mgPerLToNgPerMl, type PkParams, simulatePk } from '../src/entries/pk';
 
 const [minutes = 120, mgPerKg = 0.3, weightKg = 70, threshold = 0.3] = process.argv
   .slice(2)

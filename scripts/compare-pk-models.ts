@@ -11,7 +11,7 @@
  *   npx tsx scripts/compare-pk-models.ts [model-id …]
  */
 
-import { simulatePk } from '../src/index';
+import { simulatePk } from '../src/entries/pk';
 import { ExposureInputSchema } from '../src/input/schema';
 import { parseWith } from '../src/internal/parse';
 import { Trail } from '../src/internal/trail';

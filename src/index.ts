@@ -1,22 +1,19 @@
 /**
  * ketamine-relief: typed, cited estimates of how long ketamine pain relief lasts.
  *
+ * The root entry holds the estimators (`estimateRelief`, `predictExposure`,
+ * `suggestMaintenance`, `reliefFromDiary`), their input, option and result types and schemas,
+ * the catalogue lookups, `humanize`, `renderReliefChart`, `toFhirDosage` and
+ * `InvalidInputError`. Building blocks live on subpaths: `ketamine-relief/pk`,
+ * `ketamine-relief/stats`, `ketamine-relief/dates` and `ketamine-relief/evidence`.
+ *
  * Results are estimates for information. This library is not a dosing device.
  *
- * @packageDocumentation
+ * @module ketamine-relief
  */
 
 export { type ChartLabels, type ChartOptions, renderReliefChart } from './chart/relief-chart.js';
 export { NOT_A_DOSING_DEVICE } from './data/notice.js';
-export {
-  addCalendarDays,
-  calendarDaysBetween,
-  dateIn,
-  elapsedDays,
-  firstWholeDateAfter,
-  localDate,
-  writtenOffsetMinutes,
-} from './dates/public.js';
 export { type DateZone, IsoDateSchema, IsoDateTimeSchema, TimeZoneSchema } from './dates/schema.js';
 export { reliefFromDiary } from './diary/analyse.js';
 export {
@@ -46,11 +43,6 @@ export {
   type MeasureUnit,
   MeasureUnitSchema,
 } from './evidence/cited.js';
-export {
-  EVIDENCE_LEVEL_BY_STUDY_TYPE,
-  sourceLevel,
-  strongestLevel,
-} from './evidence/levels.js';
 export {
   formatCitation,
   getSource,
@@ -95,7 +87,7 @@ export {
   type SuggestMaintenanceInput,
 } from './maintenance/schema.js';
 export { suggestMaintenance } from './maintenance/suggest.js';
-export { exposureEffect, getMedicine, listMedicines } from './medicines/index.js';
+export { getMedicine, listMedicines } from './medicines/index.js';
 export {
   type ExposureEffect,
   ExposureEffectSchema,
@@ -118,49 +110,16 @@ export {
 } from './pain-types/schema.js';
 export { parsePatient } from './patient/parse.js';
 export { type Patient, PatientSchema } from './patient/schema.js';
-export {
-  type DurationPosterior,
-  type LogNormal,
-  logNormalFit,
-  updateDuration,
-} from './personalize/posterior.js';
-export {
-  type DoseEvent,
-  DoseEventSchema,
-  type PkParams,
-  PkParamsSchema,
-  SimulationInputSchema,
-} from './pk/schema.js';
-export { mgPerLToNgPerMl, type PkCurves, simulatePk } from './pk/simulate.js';
-export {
-  getAbsorption,
-  getPkModel,
-  listAbsorption,
-  listPkModels,
-  type VariedParameter,
-} from './pk-models/catalogue.js';
-export {
-  type Absorption,
-  AbsorptionSchema,
-  CitedValueSchema,
-  type DispositionModel,
-  DispositionModelSchema,
-  VariabilitySchema,
-  VariedParameterSchema,
-} from './pk-models/schema.js';
 export { type Adjustment, AdjustmentSchema } from './population/adjustment.js';
 export { type SimulationOptions, SimulationOptionsSchema } from './population/options.js';
-export { createRandom, type Random } from './random/random.js';
 export { SeedSchema } from './random/seed.js';
-export { type Duration, DurationSchema, durationToMinutes } from './regimen/duration.js';
+export { type Duration, DurationSchema } from './regimen/duration.js';
 export { parseDuration, parseRegimen } from './regimen/parse.js';
 export {
   type Dose,
   DoseSchema,
   type DoseUnit,
   DoseUnitSchema,
-  isPerKgUnit,
-  isRateUnit,
   type Regimen,
   type RegimenInput,
   RegimenSchema,
@@ -184,14 +143,8 @@ export {
   RouteProfileSchema,
   SnomedRouteSchema,
 } from './routes/schema.js';
-export {
-  type PercentilePoint,
-  type PercentileRange,
-  percentiles,
-  quantileSorted,
-} from './stats/percentiles.js';
+export type { PercentilePoint, PercentileRange } from './stats/percentiles.js';
 export { percentileRangeSchema } from './stats/schema.js';
-export { guidelineWarnings } from './warnings/guidelines.js';
 export {
   type ResultProvenance,
   type ResultWarning,

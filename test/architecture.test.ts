@@ -30,6 +30,7 @@ const LAYER: Record<string, number> = {
   maintenance: 6,
   chart: 6,
   cli: 7,
+  entries: 7,
   'index.ts': 7,
 };
 

@@ -30,7 +30,7 @@ const ZoneArgs = z.strictObject({ instantMs: InstantMsSchema, zone: DateZoneSche
  *
  * @example
  * ```ts
- * import { localDate } from 'ketamine-relief';
+ * import { localDate } from 'ketamine-relief/dates';
  * localDate('2026-03-08T03:30:00Z', 'America/New_York'); // '2026-03-07'
  * localDate('2026-03-08T03:30:00Z', 'Europe/Berlin'); // '2026-03-08'
  * ```
@@ -48,7 +48,7 @@ export function localDate(instant: string | Date, timeZone: string): string {
  *
  * @example
  * ```ts
- * import { addCalendarDays } from 'ketamine-relief';
+ * import { addCalendarDays } from 'ketamine-relief/dates';
  * addCalendarDays('2026-03-07', 2); // '2026-03-09' (across the US change to summer time)
  * ```
  */
@@ -64,7 +64,7 @@ export function addCalendarDays(date: string, days: number): string {
  *
  * @example
  * ```ts
- * import { calendarDaysBetween } from 'ketamine-relief';
+ * import { calendarDaysBetween } from 'ketamine-relief/dates';
  * calendarDaysBetween('2026-10-24', '2026-10-26'); // 2 (across the EU change to winter time)
  * ```
  */
@@ -80,7 +80,7 @@ export function calendarDaysBetween(a: string, b: string): number {
  *
  * @example
  * ```ts
- * import { elapsedDays } from 'ketamine-relief';
+ * import { elapsedDays } from 'ketamine-relief/dates';
  * elapsedDays('2026-01-01T00:00:00Z', '2026-01-02T12:00:00Z'); // 1.5
  * ```
  */
@@ -96,7 +96,7 @@ export function elapsedDays(from: string | Date, to: string | Date): number {
  *
  * @example
  * ```ts
- * import { writtenOffsetMinutes } from 'ketamine-relief';
+ * import { writtenOffsetMinutes } from 'ketamine-relief/dates';
  * writtenOffsetMinutes('2026-11-20T16:00:00-05:00'); // -300
  * ```
  */
@@ -111,7 +111,7 @@ export function writtenOffsetMinutes(iso: string): number {
  *
  * @example
  * ```ts
- * import { dateIn } from 'ketamine-relief';
+ * import { dateIn } from 'ketamine-relief/dates';
  * dateIn(Date.parse('2026-11-20T23:30:00-05:00'), { offsetMinutes: -300 }); // '2026-11-20'
  * dateIn(Date.parse('2026-11-20T23:30:00-05:00'), { timeZone: 'Europe/Berlin' }); // '2026-11-21'
  * ```
@@ -129,7 +129,7 @@ export function dateIn(instantMs: number, zone: DateZone): string {
  *
  * @example
  * ```ts
- * import { firstWholeDateAfter } from 'ketamine-relief';
+ * import { firstWholeDateAfter } from 'ketamine-relief/dates';
  * firstWholeDateAfter(Date.parse('2026-11-20T23:30:00Z'), { timeZone: 'UTC' }); // '2026-11-21'
  * firstWholeDateAfter(Date.parse('2026-11-21T00:00:00Z'), { timeZone: 'UTC' }); // '2026-11-21'
  * ```

@@ -15,7 +15,7 @@ const LevelsArgs = z.strictObject({
  *
  * @example
  * ```ts
- * import { EVIDENCE_LEVEL_BY_STUDY_TYPE } from 'ketamine-relief';
+ * import { EVIDENCE_LEVEL_BY_STUDY_TYPE } from 'ketamine-relief/evidence';
  * EVIDENCE_LEVEL_BY_STUDY_TYPE.rct; // 'B'
  * ```
  */
@@ -49,7 +49,7 @@ export const EVIDENCE_LEVEL_BY_STUDY_TYPE: Readonly<Record<StudyType, EvidenceLe
  *
  * @example
  * ```ts
- * import { strongestLevel } from 'ketamine-relief';
+ * import { strongestLevel } from 'ketamine-relief/evidence';
  * strongestLevel(['C', 'A', 'E']); // 'A'
  * ```
  */
@@ -70,7 +70,7 @@ const SCALE: readonly EvidenceLevel[] = ['A', 'B', 'C', 'D', 'E'];
  *
  * @example
  * ```ts
- * import { sourceLevel } from 'ketamine-relief';
+ * import { sourceLevel } from 'ketamine-relief/evidence';
  * sourceLevel({ studyType: 'rct' }); // 'B'
  * sourceLevel({ studyType: 'rct', caveats: ['read-via-secondary'] }); // 'C'
  * sourceLevel({ studyType: 'guideline', caveats: ['practice-opinion'] }); // 'E'

@@ -55,7 +55,7 @@ export function getMedicine(id: MedicineId): MedicineProfile {
  *
  * @example
  * ```ts
- * import { exposureEffect } from 'ketamine-relief';
+ * import { exposureEffect } from 'ketamine-relief/pk';
  * exposureEffect('rifampicin', 'intravenous', 'esketamine')?.aucRatio; // 0.86
  * exposureEffect('clarithromycin', 'intravenous', 'esketamine'); // undefined
  * ```

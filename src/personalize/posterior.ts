@@ -17,7 +17,7 @@ const LIMITS = ARGUMENT_LIMITS.posterior;
  *
  * @example
  * ```ts
- * import type { LogNormal } from 'ketamine-relief';
+ * import type { LogNormal } from 'ketamine-relief/stats';
  * const prior: LogNormal = { logMean: Math.log(30), logSd: 0.5 };
  * ```
  */
@@ -32,7 +32,7 @@ export interface LogNormal {
  *
  * @example
  * ```ts
- * import { updateDuration } from 'ketamine-relief';
+ * import { updateDuration } from 'ketamine-relief/stats';
  * const p = updateDuration({ logMean: Math.log(30), logSd: 0.5 }, [40, 42, 38]);
  * p.weights; // [1, 1, 1]
  * ```
@@ -51,7 +51,7 @@ export interface DurationPosterior {
  *
  * @example
  * ```ts
- * import { logNormalFit } from 'ketamine-relief';
+ * import { logNormalFit } from 'ketamine-relief/stats';
  * logNormalFit([10, 20, 40]).logMean === Math.log(20); // true
  * ```
  */
@@ -93,7 +93,7 @@ export function fitLogNormal(durations: ArrayLike<number>): LogNormal {
  *
  * @example
  * ```ts
- * import { updateDuration } from 'ketamine-relief';
+ * import { updateDuration } from 'ketamine-relief/stats';
  * const prior = { logMean: Math.log(30), logSd: 0.6 };
  * const p = updateDuration(prior, [45, 50, 48, 400]);
  * Math.round(Math.exp(p.typical.logMean)); // 49 (the 400-day outlier is down-weighted)

@@ -12,7 +12,7 @@ import type { Absorption, DispositionModel } from './schema.js';
  *
  * @example
  * ```ts
- * import type { VariedParameter } from 'ketamine-relief';
+ * import type { VariedParameter } from 'ketamine-relief/pk';
  * const p: VariedParameter = 'cl';
  * ```
  */
@@ -27,7 +27,7 @@ const lookup = /* @__PURE__ */ makeLookup(models, 'model');
  *
  * @example
  * ```ts
- * import { listPkModels } from 'ketamine-relief';
+ * import { listPkModels } from 'ketamine-relief/pk';
  * listPkModels().map((m) => m.id); // ['domino-1984', 'herd-2007', 'fanta-2015', 'simons-2022', 'perez-ruixo-2021', 'fanta-2015-racemic', 'simons-2022-racemic', 'herd-2007-adult']
  * ```
  */
@@ -40,7 +40,7 @@ export function listPkModels(): readonly DispositionModel[] {
  *
  * @example
  * ```ts
- * import { getPkModel } from 'ketamine-relief';
+ * import { getPkModel } from 'ketamine-relief/pk';
  * getPkModel('fanta-2015').drug; // 'esketamine'
  * ```
  */
@@ -53,7 +53,7 @@ export function getPkModel(id: string): DispositionModel {
  *
  * @example
  * ```ts
- * import { listAbsorption } from 'ketamine-relief';
+ * import { listAbsorption } from 'ketamine-relief/pk';
  * listAbsorption().some((a) => a.route === 'topical'); // false
  * ```
  */
@@ -67,7 +67,7 @@ export function listAbsorption(): readonly Absorption[] {
  *
  * @example
  * ```ts
- * import { getAbsorption } from 'ketamine-relief';
+ * import { getAbsorption } from 'ketamine-relief/pk';
  * getAbsorption('intranasal', 'esketamine')?.f.value;
  * getAbsorption('topical', 'racemic'); // undefined
  * ```

@@ -15,7 +15,7 @@ const provenance = {
  *
  * @example
  * ```ts
- * import { CitedValueSchema } from 'ketamine-relief';
+ * import { CitedValueSchema } from 'ketamine-relief/pk';
  * CitedValueSchema.parse({ value: 95.2, unit: 'L/h', sources: ['fanta-2015'], grade: 'B' }).value; // 95.2
  * ```
  */
@@ -44,7 +44,7 @@ export const CitedValueSchema = z.strictObject({
  *
  * @example
  * ```ts
- * import { VariabilitySchema } from 'ketamine-relief';
+ * import { VariabilitySchema } from 'ketamine-relief/pk';
  * VariabilitySchema.parse({ kind: 'cv', value: 0.381, sources: ['herd-2007'], grade: 'C' });
  * ```
  */
@@ -59,7 +59,7 @@ export const VariabilitySchema = z.strictObject({
  *
  * @example
  * ```ts
- * import { VariedParameterSchema } from 'ketamine-relief';
+ * import { VariedParameterSchema } from 'ketamine-relief/pk';
  * VariedParameterSchema.parse('cl');
  * ```
  */
@@ -72,7 +72,7 @@ export const VariedParameterSchema = z.enum(['cl', 'v1', 'q2', 'v2', 'q3', 'v3',
  *
  * @example
  * ```ts
- * import { DispositionModelSchema, listPkModels } from 'ketamine-relief';
+ * import { DispositionModelSchema, listPkModels } from 'ketamine-relief/pk';
  * DispositionModelSchema.parse(listPkModels()[0]).drug; // 'racemic'
  * ```
  */
@@ -114,7 +114,7 @@ export const DispositionModelSchema = z.strictObject({
  *
  * @example
  * ```ts
- * import { getPkModel, type DispositionModel } from 'ketamine-relief';
+ * import { getPkModel, type DispositionModel } from 'ketamine-relief/pk';
  * const m: DispositionModel = getPkModel('fanta-2015');
  * ```
  */
@@ -126,7 +126,7 @@ export type DispositionModel = DeepReadonly<z.output<typeof DispositionModelSche
  *
  * @example
  * ```ts
- * import { AbsorptionSchema, listAbsorption } from 'ketamine-relief';
+ * import { AbsorptionSchema, listAbsorption } from 'ketamine-relief/pk';
  * AbsorptionSchema.parse(listAbsorption()[0]).route;
  * ```
  */
@@ -186,7 +186,7 @@ export const AbsorptionSchema = z.strictObject({
  *
  * @example
  * ```ts
- * import { listAbsorption, type Absorption } from 'ketamine-relief';
+ * import { listAbsorption, type Absorption } from 'ketamine-relief/pk';
  * const all: readonly Absorption[] = listAbsorption();
  * ```
  */

@@ -17,7 +17,7 @@ const minute = z.number().check(z.gte(-L.timeMinutes.max), z.lte(L.timeMinutes.m
  *
  * @example
  * ```ts
- * import { PkParamsSchema } from 'ketamine-relief';
+ * import { PkParamsSchema } from 'ketamine-relief/pk';
  * PkParamsSchema.parse({ v1: 10, cl: 1.3, q2: 2, v2: 40, ke0: 0.06 }).ke0; // 0.06
  * ```
  */
@@ -64,7 +64,7 @@ export const PkParamsSchema = z
  *
  * @example
  * ```ts
- * import type { PkParams } from 'ketamine-relief';
+ * import type { PkParams } from 'ketamine-relief/pk';
  * const oneCompartment: PkParams = { v1: 100, cl: 1.3 };
  * ```
  */
@@ -77,7 +77,7 @@ export type PkParams = z.output<typeof PkParamsSchema>;
  *
  * @example
  * ```ts
- * import { DoseEventSchema } from 'ketamine-relief';
+ * import { DoseEventSchema } from 'ketamine-relief/pk';
  * DoseEventSchema.parse({ atMinute: 0, amountMg: 20, into: 'central', durationMinutes: 15 });
  * ```
  */
@@ -108,7 +108,7 @@ export const DoseEventSchema = z
  *
  * @example
  * ```ts
- * import type { DoseEvent } from 'ketamine-relief';
+ * import type { DoseEvent } from 'ketamine-relief/pk';
  * const oral: DoseEvent = { atMinute: 0, amountMg: 50, into: 'depot' };
  * ```
  */
@@ -119,7 +119,7 @@ export type DoseEvent = z.output<typeof DoseEventSchema>;
  *
  * @example
  * ```ts
- * import { SimulationInputSchema } from 'ketamine-relief';
+ * import { SimulationInputSchema } from 'ketamine-relief/pk';
  * SimulationInputSchema.parse({ params: { v1: 10, cl: 1 }, doses: [], times: [0, 1] });
  * ```
  */

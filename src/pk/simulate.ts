@@ -10,7 +10,7 @@ import { type DoseEvent, type PkParams, SimulationInputSchema } from './schema.j
  *
  * @example
  * ```ts
- * import { simulatePk, type PkCurves } from 'ketamine-relief';
+ * import { simulatePk, type PkCurves } from 'ketamine-relief/pk';
  * const out: PkCurves = simulatePk({ v1: 10, cl: 1 }, [], [0]);
  * out.central; // [0]
  * ```
@@ -32,7 +32,7 @@ export interface PkCurves {
  * @param times - sample times in minutes, in any order.
  * @example
  * ```ts
- * import { simulatePk, mgPerLToNgPerMl } from 'ketamine-relief';
+ * import { simulatePk, mgPerLToNgPerMl } from 'ketamine-relief/pk';
  * // 20 mg IV bolus into a one-compartment model: C(0+) = 20 mg / 10 L = 2 mg/L.
  * const { central } = simulatePk({ v1: 10, cl: 1 }, [{ atMinute: 0, amountMg: 20, into: 'central' }], [0, 1e-9]);
  * central[0]; // 0
@@ -71,7 +71,7 @@ export function simulatePk(
  *
  * @example
  * ```ts
- * import { mgPerLToNgPerMl } from 'ketamine-relief';
+ * import { mgPerLToNgPerMl } from 'ketamine-relief/pk';
  * mgPerLToNgPerMl(0.15); // 150
  * ```
  */

@@ -12,7 +12,7 @@ const SeedArgs = z.strictObject({ seed: SeedSchema });
  *
  * @example
  * ```ts
- * import { createRandom } from 'ketamine-relief';
+ * import { createRandom } from 'ketamine-relief/stats';
  * const rng = createRandom(42);
  * const u = rng.uniform(); // in [0, 1)
  * const z = rng.normal(); // standard normal
@@ -76,7 +76,7 @@ const STRING_TAG = 0x5bd1e995;
  *
  * @example
  * ```ts
- * import { createRandom } from 'ketamine-relief';
+ * import { createRandom } from 'ketamine-relief/stats';
  * const a = createRandom('patient-17');
  * const b = createRandom('patient-17');
  * a.normal() === b.normal(); // true

@@ -67,7 +67,7 @@ export type Duration = z.output<typeof DurationSchema>;
  *
  * @example
  * ```ts
- * import { durationToMinutes } from 'ketamine-relief';
+ * import { durationToMinutes } from 'ketamine-relief/dates';
  * durationToMinutes({ hours: 1, minutes: 30 }); // 90
  * ```
  */

@@ -38,7 +38,7 @@ const RATE_UNITS: ReadonlySet<DoseUnit> = new Set(['mg/h', 'mg/kg/h']);
  *
  * @example
  * ```ts
- * import { isRateUnit } from 'ketamine-relief';
+ * import { isRateUnit } from 'ketamine-relief/pk';
  * isRateUnit('mg/kg/h'); // true
  * ```
  */
@@ -51,7 +51,7 @@ export function isRateUnit(unit: DoseUnit): boolean {
  *
  * @example
  * ```ts
- * import { isPerKgUnit } from 'ketamine-relief';
+ * import { isPerKgUnit } from 'ketamine-relief/pk';
  * isPerKgUnit('mg/kg'); // true
  * ```
  */

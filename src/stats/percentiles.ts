@@ -28,7 +28,7 @@ const QUANTILES = { p5: 0.05, p25: 0.25, median: 0.5, p75: 0.75, p95: 0.95 } as 
  *
  * @example
  * ```ts
- * import { quantileSorted } from 'ketamine-relief';
+ * import { quantileSorted } from 'ketamine-relief/stats';
  * quantileSorted([1, 2, 3, 4], 0.5); // 2.5
  * ```
  */
@@ -60,7 +60,7 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
  *
  * @example
  * ```ts
- * import { percentiles } from 'ketamine-relief';
+ * import { percentiles } from 'ketamine-relief/stats';
  * percentiles([3, 1, 2], 'minute').median; // 2
  * ```
  */

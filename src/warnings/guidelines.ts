@@ -17,7 +17,8 @@ const MINUTES_PER_HOUR = 60;
  *
  * @example
  * ```ts
- * import { guidelineWarnings, parseExposureInput } from 'ketamine-relief';
+ * import { parseExposureInput } from 'ketamine-relief';
+ * import { guidelineWarnings } from 'ketamine-relief/evidence';
  * const { regimen, patient } = parseExposureInput({
  *   regimen: { route: 'intravenous', dose: { amount: 0.5, unit: 'mg/kg' } },
  *   patient: { weightKg: 70, conditions: ['pregnancy'] },

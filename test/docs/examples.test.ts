@@ -1,7 +1,7 @@
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import * as lib from '../../src/index';
-import { collectExamples, runExample, SRC, toRunnable } from './examples';
+import { ENTRY_FILES, ENTRIES as lib } from '../helpers/entries';
+import { collectExamples, entry, runExample, SRC, toRunnable } from './examples';
 
 const examples = collectExamples();
 const quiet = { log: () => {}, warn: () => {}, error: () => {} };
@@ -18,24 +18,40 @@ describe('every @example in src/ runs, and its `// value` comments hold', () => 
   it('the checker fails on a wrong value comment', () => {
     const failures: string[] = [];
     const code = toRunnable(
-      "import { durationToMinutes } from 'ketamine-relief';\ndurationToMinutes({ hours: 1 }); // 61",
+      "import { durationToMinutes } from 'ketamine-relief/dates';\ndurationToMinutes({ hours: 1 }); // 61",
     );
-    new Function('lib', '__check', 'console', code)(
+    new Function('lib', '__check', 'console', '__entry', code)(
       lib,
       (a: unknown, b: unknown) => a !== b && failures.push('x'),
       quiet,
+      entry,
     );
     expect(failures).toHaveLength(1);
   });
+
+  it('an example importing a name from the wrong entry point fails', () => {
+    expect(() =>
+      runExample(
+        "import { durationToMinutes } from 'ketamine-relief';\ndurationToMinutes({ hours: 1 });",
+        lib,
+      ),
+    ).toThrow();
+    expect(() => runExample("import { x } from 'ketamine-relief/nope';", lib)).toThrow(
+      /unknown entry/,
+    );
+  });
 });
 
-describe('every public export is documented with an @example', () => {
-  const program = ts.createProgram([`${SRC}/index.ts`], { strict: true, noEmit: true });
+describe('every public export of every entry point is documented with an @example', () => {
+  const paths = Object.values(ENTRY_FILES).map((f) => `${SRC}/${f}`);
+  const program = ts.createProgram(paths, { strict: true, noEmit: true });
   const checker = program.getTypeChecker();
-  const index = program.getSourceFile(`${SRC}/index.ts`);
-  if (!index) throw new Error('src/index.ts not found');
-  const moduleSymbol = checker.getSymbolAtLocation(index);
-  const exported = moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : [];
+  const exported = paths.flatMap((path) => {
+    const file = program.getSourceFile(path);
+    if (!file) throw new Error(`${path} not found`);
+    const moduleSymbol = checker.getSymbolAtLocation(file);
+    return moduleSymbol ? checker.getExportsOfModule(moduleSymbol) : [];
+  });
 
   it('finds the exports', () => {
     expect(exported.length).toBeGreaterThan(40);

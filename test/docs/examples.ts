@@ -37,24 +37,35 @@ export function collectExamples(): Example[] {
   return out;
 }
 
+/** The module an example imports; an unknown specifier fails the example. */
+export function entry(lib: Record<string, object>, specifier: string): object {
+  const found = lib[specifier];
+  if (!found) throw new Error(`unknown entry point ${specifier}`);
+  return found;
+}
+
 const LITERAL = /^(\s*)(?!const |let |import )(.+?);\s*\/\/\s*(.+)$/;
 
 /**
- * Turns an example into a function body: imports from 'ketamine-relief' read from `lib`, and
+ * Turns an example into a function body: imports from 'ketamine-relief' (or one of its
+ * subpaths, e.g. 'ketamine-relief/pk') read from `lib[specifier]`, and
  * each `expression; // literal` line becomes a check that the expression equals the literal
  * (comments that are not literals, such as ones containing `…`, are left as comments).
  */
 export function toRunnable(code: string): string {
   const body = code
     .replace(/^import type [^;]+;$/gm, '')
-    .replace(/^import \{([^}]+)\} from 'ketamine-relief';$/gm, (_, names: string) => {
-      const values = names
-        .split(',')
-        .map((n) => n.trim())
-        .filter((n) => n && !n.startsWith('type '))
-        .map((n) => n.replace(/\s+as\s+/, ': '));
-      return `const { ${values.join(', ')} } = lib;`;
-    })
+    .replace(
+      /^import \{([^}]+)\} from '(ketamine-relief(?:\/[a-z]+)?)';$/gm,
+      (_, names: string, from: string) => {
+        const values = names
+          .split(',')
+          .map((n) => n.trim())
+          .filter((n) => n && !n.startsWith('type '))
+          .map((n) => n.replace(/\s+as\s+/, ': '));
+        return `const { ${values.join(', ')} } = __entry(lib, ${JSON.stringify(from)});`;
+      },
+    )
     .split('\n')
     .map((line) => {
       const m = LITERAL.exec(line);
@@ -77,13 +88,13 @@ export function toRunnable(code: string): string {
  * Runs an example against the library and returns the `// value` checks that failed
  * (an example that throws fails the calling test).
  */
-export function runExample(code: string, lib: object): string[] {
+export function runExample(code: string, lib: Record<string, object>): string[] {
   const failures: string[] = [];
   const check = (actual: unknown, expected: unknown, line: string) => {
     if (!isDeepStrictEqual(actual, expected))
       failures.push(`${line} → got ${JSON.stringify(actual)}`);
   };
   const quiet = { log: () => {}, warn: () => {}, error: () => {} };
-  new Function('lib', '__check', 'console', toRunnable(code))(lib, check, quiet);
+  new Function('lib', '__check', 'console', '__entry', toRunnable(code))(lib, check, quiet, entry);
   return failures;
 }

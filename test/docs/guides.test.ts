@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as lib from '../../src/index';
+import { ENTRIES as lib } from '../helpers/entries';
 import { runExample } from './examples';
 
 const ROOT = join(__dirname, '..', '..');

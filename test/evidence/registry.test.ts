@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatCitation,
-  getSource,
-  InvalidInputError,
-  isSourceId,
-  listSources,
-  SourceRecordSchema,
-  sourceLevel,
-  strongestLevel,
-} from '../../src/index';
+import { formatCitation, getSource, InvalidInputError, isSourceId, listSources, SourceRecordSchema } from '../../src/index';
+import { sourceLevel, strongestLevel } from '../../src/entries/evidence';
 
 describe('bibliography', () => {
   it('every entry matches SourceRecordSchema', () => {

@@ -3,7 +3,7 @@
 // More runs: `npm run fuzz -- --runs 1000000`; another seed: `npm run fuzz -- --seed 7`.
 import { fc } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import * as api from '../../src/index';
+import { everything as api } from '../helpers/entries';
 import { HostileError } from './arbitraries';
 import { type Case, hostileCases, hugeCases, mutatedCases, validCases } from './cases';
 import { type Expect, exercise, MIN_CALLS, runs, stats } from './criteria';

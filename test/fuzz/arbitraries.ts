@@ -2,13 +2,8 @@
 // that replace them. Valid inputs are built from the library's own lists (pain types, routes
 // with a method each supports, medicines), so they follow the registry as it grows.
 import { fc } from '@fast-check/vitest';
-import {
-  listMedicines,
-  listPainTypes,
-  listPkModels,
-  listRoutes,
-  listSources,
-} from '../../src/index';
+import { listPkModels } from '../../src/entries/pk';
+import { listMedicines, listPainTypes, listRoutes, listSources } from '../../src/index';
 import { PATIENT_CONDITIONS } from '../../src/patient/schema';
 import { model as pkModel } from '../pk/arbitraries';
 

@@ -3,15 +3,10 @@
 // result (checked with the same criteria as the fuzz suite, including the 1-s limit).
 import { fc } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import {
-  addCalendarDays,
-  createRandom,
-  humanize,
-  type InvalidInputError,
-  localDate,
-  renderReliefChart,
-  simulatePk,
-} from '../../src/index';
+import { addCalendarDays, localDate } from '../../src/entries/dates';
+import { simulatePk } from '../../src/entries/pk';
+import { createRandom } from '../../src/entries/stats';
+import { humanize, type InvalidInputError, renderReliefChart } from '../../src/index';
 import {
   estimateRelief,
   predictExposure,

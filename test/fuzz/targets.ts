@@ -3,6 +3,7 @@
 // exercised by HEAVY_DEFAULT for the 1-s check.
 import { fc } from '@fast-check/vitest';
 import * as api from '../../src/index';
+import { everything } from '../helpers/entries';
 import {
   dateZone,
   diary,
@@ -130,7 +131,7 @@ const exposureArgs = fc
   .tuple(mostly(exposureInput, edgeExposure), fc.option(fc.nat()), fc.option(seed))
   .map(([input, pick, s]) => {
     const d = (input as { regimen: { drug?: string } }).regimen.drug ?? 'racemic';
-    const models = api.listPkModels().filter((m) => m.drug === d);
+    const models = everything.listPkModels().filter((m) => m.drug === d);
     const model = pick === null ? undefined : models[pick % models.length]?.id;
     return [
       input,
@@ -261,27 +262,31 @@ export const TARGETS: Target[] = [
     },
   ),
   t('humanize', api.humanize, fc.tuple(percentileRange, humanizeOptions)),
-  t('simulatePk', api.simulatePk, pkCase),
-  t('mgPerLToNgPerMl', api.mgPerLToNgPerMl, fc.tuple(fc.double({ min: 0, max: 1e3, noNaN: true }))),
+  t('simulatePk', everything.simulatePk, pkCase),
+  t(
+    'mgPerLToNgPerMl',
+    everything.mgPerLToNgPerMl,
+    fc.tuple(fc.double({ min: 0, max: 1e3, noNaN: true })),
+  ),
   t('parseExposureInput', api.parseExposureInput, fc.tuple(exposureInput)),
   t('parseReliefInput', api.parseReliefInput, fc.tuple(reliefInput)),
   t('parseMedications', api.parseMedications, fc.tuple(medications)),
   t('parsePatient', api.parsePatient, fc.tuple(patient)),
   t('parseRegimen', api.parseRegimen, fc.tuple(regimen)),
   t('parseDuration', api.parseDuration, fc.tuple(duration)),
-  t('durationToMinutes', api.durationToMinutes, fc.tuple(duration)),
+  t('durationToMinutes', everything.durationToMinutes, fc.tuple(duration)),
   t(
     'addCalendarDays',
-    api.addCalendarDays,
+    everything.addCalendarDays,
     fc.tuple(innerIsoDate, fc.integer({ min: -3650, max: 3650 })),
   ),
-  t('calendarDaysBetween', api.calendarDaysBetween, fc.tuple(innerIsoDate, innerIsoDate)),
-  t('dateIn', api.dateIn, fc.tuple(innerDate, dateZone)),
-  t('elapsedDays', api.elapsedDays, fc.tuple(instantOrDate, instantOrDate)),
-  t('firstWholeDateAfter', api.firstWholeDateAfter, fc.tuple(innerDate, dateZone)),
+  t('calendarDaysBetween', everything.calendarDaysBetween, fc.tuple(innerIsoDate, innerIsoDate)),
+  t('dateIn', everything.dateIn, fc.tuple(innerDate, dateZone)),
+  t('elapsedDays', everything.elapsedDays, fc.tuple(instantOrDate, instantOrDate)),
+  t('firstWholeDateAfter', everything.firstWholeDateAfter, fc.tuple(innerDate, dateZone)),
   t(
     'localDate',
-    api.localDate,
+    everything.localDate,
     fc.tuple(
       fc.oneof(
         innerDate.map((ms) => new Date(ms)),
@@ -290,34 +295,34 @@ export const TARGETS: Target[] = [
       timeZone,
     ),
   ),
-  t('writtenOffsetMinutes', api.writtenOffsetMinutes, fc.tuple(isoDateTime)),
+  t('writtenOffsetMinutes', everything.writtenOffsetMinutes, fc.tuple(isoDateTime)),
   t('getRoute', api.getRoute, fc.tuple(routeId), LOOKUP),
   t('getPainType', api.getPainType, fc.tuple(painType), LOOKUP),
   t('getMedicine', api.getMedicine, fc.tuple(medicineId), LOOKUP),
   t('getSource', api.getSource, fc.tuple(source), LOOKUP),
-  t('getPkModel', api.getPkModel, fc.tuple(fc.constantFrom(...PK_MODELS)), LOOKUP),
-  t('getAbsorption', api.getAbsorption, fc.tuple(routeId, drug), LOOKUP),
+  t('getPkModel', everything.getPkModel, fc.tuple(fc.constantFrom(...PK_MODELS)), LOOKUP),
+  t('getAbsorption', everything.getAbsorption, fc.tuple(routeId, drug), LOOKUP),
   t('isSourceId', api.isSourceId, fc.tuple(fc.oneof(source, fc.string())), LOOKUP),
   t('formatCitation', api.formatCitation, fc.tuple(source), LOOKUP),
-  t('exposureEffect', api.exposureEffect, fc.tuple(medicineId, routeId, drug), LOOKUP),
+  t('exposureEffect', everything.exposureEffect, fc.tuple(medicineId, routeId, drug), LOOKUP),
   t('routeSupports', api.routeSupports, fc.tuple(routeId, method), LOOKUP),
   t('listRoutes', api.listRoutes, fc.constant([]), LIST),
   t('listPainTypes', api.listPainTypes, fc.constant([]), LIST),
   t('listMedicines', api.listMedicines, fc.constant([]), LIST),
   t('listSources', api.listSources, fc.constant([]), LIST),
-  t('listPkModels', api.listPkModels, fc.constant([]), LIST),
-  t('listAbsorption', api.listAbsorption, fc.constant([]), LIST),
+  t('listPkModels', everything.listPkModels, fc.constant([]), LIST),
+  t('listAbsorption', everything.listAbsorption, fc.constant([]), LIST),
   t(
     'createRandom',
     (s: string | number) => {
-      const r = api.createRandom(s);
+      const r = everything.createRandom(s);
       return { uniform: r.uniform(), normal: r.normal(), uint32: r.uint32() };
     },
     fc.tuple(seed),
   ),
   t(
     'percentiles',
-    api.percentiles,
+    everything.percentiles,
     fc.tuple(
       positives.filter((xs) => xs.length > 0),
       fc.constantFrom('minute', 'day', 'ng/mL'),
@@ -325,13 +330,13 @@ export const TARGETS: Target[] = [
   ),
   t(
     'quantileSorted',
-    api.quantileSorted,
+    everything.quantileSorted,
     fc.tuple(sortedPositives, fc.double({ min: 0, max: 1, noNaN: true })),
   ),
-  t('logNormalFit', api.logNormalFit, fc.tuple(positives.filter((xs) => xs.length > 0))),
+  t('logNormalFit', everything.logNormalFit, fc.tuple(positives.filter((xs) => xs.length > 0))),
   t(
     'updateDuration',
-    api.updateDuration,
+    everything.updateDuration,
     fc.oneof(
       fc.tuple(logNormal, positives),
       fc.tuple(
@@ -345,13 +350,13 @@ export const TARGETS: Target[] = [
   ),
   t(
     'guidelineWarnings',
-    api.guidelineWarnings,
+    everything.guidelineWarnings,
     parsedExposure.map((p) => [p.regimen, p.patient]),
   ),
-  t('strongestLevel', api.strongestLevel, fc.tuple(levels), LOOKUP),
+  t('strongestLevel', everything.strongestLevel, fc.tuple(levels), LOOKUP),
   t(
     'sourceLevel',
-    api.sourceLevel,
+    everything.sourceLevel,
     fc.tuple(
       fc
         .constantFrom(...api.listSources())
@@ -359,8 +364,8 @@ export const TARGETS: Target[] = [
     ),
     LOOKUP,
   ),
-  t('isRateUnit', api.isRateUnit, fc.tuple(unit), LOOKUP),
-  t('isPerKgUnit', api.isPerKgUnit, fc.tuple(unit), LOOKUP),
+  t('isRateUnit', everything.isRateUnit, fc.tuple(unit), LOOKUP),
+  t('isPerKgUnit', everything.isPerKgUnit, fc.tuple(unit), LOOKUP),
   t(
     'percentileRangeSchema',
     (u: string, value: unknown) => {
@@ -445,7 +450,7 @@ function schemaPool(): unknown[] {
   };
   const sample = <T>(arb: fc.Arbitrary<T>) => fc.sample(arb, { numRuns: 25, seed: 7 });
   walk([api.listRoutes(), api.listPainTypes(), api.listMedicines(), api.listSources()]);
-  walk([api.listPkModels(), api.listAbsorption(), sampleEstimates(), samplePlans()]);
+  walk([everything.listPkModels(), everything.listAbsorption(), sampleEstimates(), samplePlans()]);
   const arbs: fc.Arbitrary<unknown>[] = [
     maintenanceInput,
     exposureInput,

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createRandom,
-  estimateRelief,
-  exposureEffect,
-  getAbsorption,
-  guidelineWarnings,
-  humanize,
-  logNormalFit,
-  mgPerLToNgPerMl,
-  percentileRangeSchema,
-  percentiles,
-  renderReliefChart,
-  routeSupports,
-  strongestLevel,
-  updateDuration,
-} from '../../src/index';
+import { estimateRelief, humanize, percentileRangeSchema, renderReliefChart, routeSupports } from '../../src/index';
+import { createRandom, logNormalFit, percentiles, updateDuration } from '../../src/entries/stats';
+import { exposureEffect, getAbsorption, mgPerLToNgPerMl } from '../../src/entries/pk';
+import { guidelineWarnings, strongestLevel } from '../../src/entries/evidence';
 import { issuesOf } from '../helpers/issues';
 
 const pathOf = (f: () => unknown) => issuesOf(f)[0]?.path;

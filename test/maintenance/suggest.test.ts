@@ -1,11 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import {
-  addCalendarDays,
-  firstWholeDateAfter,
-  localDate,
-  type MaintenanceResult,
-} from '../../src/index';
+import { type MaintenanceResult } from '../../src/index';
+import { addCalendarDays, firstWholeDateAfter, localDate } from '../../src/entries/dates';
 import { issuesOf } from '../helpers/issues';
 import { suggestMaintenance } from '../helpers/loose';
 

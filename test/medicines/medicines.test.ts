@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  exposureEffect,
-  getMedicine,
-  InvalidInputError,
-  listMedicines,
-  MedicineIdSchema,
-  MedicineProfileSchema,
-} from '../../src/index';
+import { getMedicine, InvalidInputError, listMedicines, MedicineIdSchema, MedicineProfileSchema } from '../../src/index';
+import { exposureEffect } from '../../src/entries/pk';
 
 describe('interacting medicines registry', () => {
   it('covers every medicine id exactly once, in schema order', () => {

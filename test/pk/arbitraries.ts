@@ -1,5 +1,5 @@
 import { fc } from '@fast-check/vitest';
-import type { DoseEvent, PkParams } from '../../src/index';
+import type { DoseEvent, PkParams } from '../../src/entries/pk';
 
 /** Shared fast-check arbitraries for PK models, dose lists and sample times. */
 export const rate = (min: number, max: number) =>

@@ -1,4 +1,4 @@
-import type { DoseEvent, PkParams } from '../../src/index';
+import type { DoseEvent, PkParams } from '../../src/entries/pk';
 
 /**
  * An independent reference: the PK model written as ODEs in amounts and integrated with an

@@ -1,6 +1,6 @@
 import { test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { simulatePk } from '../../src/index';
+import { simulatePk } from '../../src/entries/pk';
 import { maxAbs, scenario } from './arbitraries';
 import { integrateReference } from './reference-ode';
 

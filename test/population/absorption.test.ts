@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { getAbsorption, InvalidInputError } from '../../src/index';
+import { InvalidInputError } from '../../src/index';
+import { getAbsorption } from '../../src/entries/pk';
 import { ExposureInputSchema } from '../../src/input/schema';
 import { parseWith } from '../../src/internal/parse';
 import { Trail } from '../../src/internal/trail';

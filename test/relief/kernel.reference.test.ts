@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DoseEvent } from '../../src/index';
+import type { DoseEvent } from '../../src/entries/pk';
 import { type EngineParams, prepareModel, toEvents } from '../../src/pk/engine';
 import { type EffectLink, ReliefKernel } from '../../src/relief/kernel';
 import { integrateReference } from '../pk/reference-ode';

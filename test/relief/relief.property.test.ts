@@ -1,12 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import {
-  exposureEffect,
-  listMedicines,
-  PainTypeIdSchema,
-  type ReliefResult,
-  type RouteId,
-} from '../../src/index';
+import { listMedicines, PainTypeIdSchema, type ReliefResult, type RouteId } from '../../src/index';
+import { exposureEffect } from '../../src/entries/pk';
 import { estimateRelief } from '../helpers/loose';
 
 /**

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, percentiles, quantileSorted } from '../../src/index';
+import { InvalidInputError } from '../../src/index';
+import { percentiles, quantileSorted } from '../../src/entries/stats';
 
 describe('percentiles', () => {
   it('interpolate between order statistics (R type 7)', () => {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  guidelineWarnings,
-  InvalidInputError,
-  parseExposureInput,
-  predictExposure,
-} from '../../src/index';
+import { InvalidInputError, parseExposureInput, predictExposure } from '../../src/index';
+import { guidelineWarnings } from '../../src/entries/evidence';
 
 const check = (regimen: object, patient: object = { weightKg: 70 }) => {
   const input = parseExposureInput({ regimen, patient });
