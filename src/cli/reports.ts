@@ -23,7 +23,7 @@ function rows(cells: readonly (readonly string[])[]): string {
 
 export function estimateText(r: ReturnType<typeof estimateRelief>): string {
   const range = (p: PercentileRange | null) =>
-    p ? `${humanize(p)} (5th–95th: ${humanize(p, { from: 'p5', to: 'p95' })})` : '—';
+    p ? `${humanize(p)} (25th–75th; 5th–95th: ${humanize(p, { from: 'p5', to: 'p95' })})` : '—';
   return [
     rows([
       ['pain type', r.painType],

@@ -90,7 +90,11 @@ describe('ketamine-relief CLI', () => {
   it('estimate: a readable table by default, the full result with --json', () => {
     const table = cli(['estimate', ...ED, '--population', '200']);
     expect(table.code).toBe(0);
-    expect(table.out).toMatch(/lasts \(after end\)\s+1–3 hours/);
+    expect(table.out).toMatch(/lasts \(after end\)\s+1–3 hours \(25th–75th; 5th–95th: /);
+    // Every range in the table says which percentiles it spans.
+    for (const row of ['onset', 'peak', 'lasts']) {
+      expect(table.out).toMatch(new RegExp(`${row} \\([^)]*\\)\\s+\\S.* \\(25th–75th; 5th–95th: `));
+    }
     expect(table.out).toMatch(/not a dosing device/);
     const json = cli(['estimate', ...ED, '--population', '200', '--json', '--seed', '4']);
     const r = JSON.parse(json.out);
