@@ -18,7 +18,9 @@ const TIME_UNITS: Record<string, number> = { minute: 1, hour: 60, day: 1440, wee
  * ```
  */
 export interface HumanizeOptions {
+  /** The percentile the range starts at (default `'p25'`). */
   from?: 'p5' | 'p25' | 'median';
+  /** The percentile the range ends at (default `'p75'`). */
   to?: 'median' | 'p75' | 'p95';
   /**
    * A BCP 47 language tag (e.g. `'de'`, `'fr-CA'`): the range is then written by
