@@ -11,9 +11,9 @@
  * simulated on a uniform grid, as in a population run.
  */
 import { Bench } from 'tinybench';
-import { predictExposure, type RegimenInput } from '../src/index';
+import type { DoseEvent } from '../src/entries/pk';
 import { createRandom } from '../src/entries/stats';
-import { type DoseEvent } from '../src/entries/pk';
+import { predictExposure, type RegimenInput } from '../src/index';
 import { type EngineParams, prepareModel, simulateSorted, toEvents } from '../src/pk/engine';
 
 const typical: EngineParams = { v1: 4.41, cl: 1.932, q2: 2.611, v2: 10.57, q3: 2.602, v3: 178.2 };

@@ -5,7 +5,17 @@
  */
 import { run } from '../src/cli/run';
 import { table } from '../src/cli/table';
-import { getSource, humanize, listMedicines, listPainTypes, listRoutes, listSources, type Measure, predictExposure, type ReliefResult } from '../src/index';
+import {
+  getSource,
+  humanize,
+  listMedicines,
+  listPainTypes,
+  listRoutes,
+  listSources,
+  type Measure,
+  predictExposure,
+  type ReliefResult,
+} from '../src/index';
 
 const UNIT: Record<string, string> = {
   minute: 'min',

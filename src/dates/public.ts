@@ -26,7 +26,7 @@ const ZoneArgs = z.strictObject({ instantMs: InstantMsSchema, zone: DateZoneSche
 /**
  * The calendar date (`YYYY-MM-DD`) of an instant in an IANA time zone.
  *
- * Malformed arguments throw {@link InvalidInputError} naming the argument.
+ * Malformed arguments throw {@link ketamine-relief!InvalidInputError} naming the argument.
  *
  * @example
  * ```ts
@@ -44,7 +44,7 @@ export function localDate(instant: string | Date, timeZone: string): string {
  * Adds whole calendar days to a `YYYY-MM-DD` date (negative days go back).
  *
  * `date` is a `YYYY-MM-DD` date in the years 1900–2199 and `days` a whole number of at most
- * 36 525 (a century) either way. Malformed arguments throw {@link InvalidInputError} naming the argument.
+ * 36 525 (a century) either way. Malformed arguments throw {@link ketamine-relief!InvalidInputError} naming the argument.
  *
  * @example
  * ```ts
@@ -60,7 +60,7 @@ export function addCalendarDays(date: string, days: number): string {
 /**
  * Whole calendar days from date `a` to date `b` (`YYYY-MM-DD`), negative when `b` is earlier.
  *
- * Malformed arguments throw {@link InvalidInputError} naming the argument.
+ * Malformed arguments throw {@link ketamine-relief!InvalidInputError} naming the argument.
  *
  * @example
  * ```ts
@@ -76,7 +76,7 @@ export function calendarDaysBetween(a: string, b: string): number {
 /**
  * Elapsed days between two instants (exact, 86 400 000 ms a day).
  *
- * Instants are ISO date-times with an offset, or `Date`s, in the years 1900–2199. Malformed arguments throw {@link InvalidInputError} naming the argument.
+ * Instants are ISO date-times with an offset, or `Date`s, in the years 1900–2199. Malformed arguments throw {@link ketamine-relief!InvalidInputError} naming the argument.
  *
  * @example
  * ```ts
@@ -92,7 +92,7 @@ export function elapsedDays(from: string | Date, to: string | Date): number {
 /**
  * The UTC offset (minutes) an ISO date-time was written with: `'…+01:00'` → 60, `'…Z'` → 0.
  *
- * Malformed arguments throw {@link InvalidInputError} naming the argument.
+ * Malformed arguments throw {@link ketamine-relief!InvalidInputError} naming the argument.
  *
  * @example
  * ```ts
@@ -107,7 +107,7 @@ export function writtenOffsetMinutes(iso: string): number {
 /**
  * The calendar date of an instant (ms since the epoch) in a {@link DateZone}.
  *
- * `instantMs` lies in the years 1900–2199; an offset lies within ±18 h. Malformed arguments throw {@link InvalidInputError} naming the argument.
+ * `instantMs` lies in the years 1900–2199; an offset lies within ±18 h. Malformed arguments throw {@link ketamine-relief!InvalidInputError} naming the argument.
  *
  * @example
  * ```ts
@@ -125,7 +125,7 @@ export function dateIn(instantMs: number, zone: DateZone): string {
  * The first calendar date in `zone` that starts at or after the instant: a date on which the
  * whole day lies after it, so a gap counted from the instant is never cut short.
  *
- * Malformed arguments throw {@link InvalidInputError} naming the argument.
+ * Malformed arguments throw {@link ketamine-relief!InvalidInputError} naming the argument.
  *
  * @example
  * ```ts

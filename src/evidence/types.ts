@@ -47,8 +47,8 @@ export type StudyType = z.output<typeof StudyTypeSchema>;
 
 /**
  * Evidence level on one scale for the whole bibliography, derived from the study design
- * (see {@link EVIDENCE_LEVEL_BY_STUDY_TYPE}) and lowered for how the source was read
- * (see {@link sourceLevel}): A systematic review, meta-analysis, guideline, regulatory
+ * (see {@link evidence!EVIDENCE_LEVEL_BY_STUDY_TYPE}) and lowered for how the source was read
+ * (see {@link evidence!sourceLevel}): A systematic review, meta-analysis, guideline, regulatory
  * label or terminology standard; B randomised or controlled crossover study, a pooled analysis
  * of such trials, or a population model of controlled study data; C prospective, open-label or
  * PK study (including population models of observational data); D retrospective review or case
@@ -78,7 +78,7 @@ export type EvidenceLevel = z.output<typeof EvidenceLevelSchema>;
  * Caveats about how a source was read when the evidence briefs were compiled.
  * `read-via-secondary` (the values were read only through a secondary copy) lowers the level one
  * step; `practice-opinion` (a clinic page, forum or answer site, with no primary record behind the
- * value) sets it to E (see {@link sourceLevel}).
+ * value) sets it to E (see {@link evidence!sourceLevel}).
  *
  * @example
  * ```ts

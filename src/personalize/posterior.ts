@@ -47,7 +47,7 @@ export interface DurationPosterior {
 
 /**
  * Fits a log-normal to positive durations (mean and SD of their logs). `durations` holds 1 to
- * 1 000 000 finite numbers > 0; otherwise {@link InvalidInputError} names the argument.
+ * 1 000 000 finite numbers > 0; otherwise {@link ketamine-relief!InvalidInputError} names the argument.
  *
  * @example
  * ```ts
@@ -89,7 +89,7 @@ export function fitLogNormal(durations: ArrayLike<number>): LogNormal {
  * the prior and the predictive spread adds `withinLogSd`. Defaults from `PERSONALIZATION`.
  * Bounds: a prior log-mean within ±50 and log-SDs from 0.001 to 10; at most 100 observed
  * durations, each > 0 and ≤ 1e6; `huberK` 0.1–100 and `priorWeight` 0.01–1000. Otherwise
- * {@link InvalidInputError} names the argument.
+ * {@link ketamine-relief!InvalidInputError} names the argument.
  *
  * @example
  * ```ts

@@ -36,7 +36,7 @@ export function listPkModels(): readonly DispositionModel[] {
 }
 
 /**
- * One disposition model by id. Throws {@link InvalidInputError} for an unknown id.
+ * One disposition model by id. Throws {@link ketamine-relief!InvalidInputError} for an unknown id.
  *
  * @example
  * ```ts

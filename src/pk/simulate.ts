@@ -25,7 +25,7 @@ export interface PkCurves {
  * depot and effect compartment, for any schedule of boluses, zero-order infusions and depot
  * doses. Closed form (no numerical integration): the state is carried from event to event.
  * A sample at the same instant as a bolus reports the value just before the bolus.
- * Throws {@link InvalidInputError} for malformed parameters, doses or times.
+ * Throws {@link ketamine-relief!InvalidInputError} for malformed parameters, doses or times.
  *
  * @param params - volumes in L, clearances and flows in L/min, `ka` and `ke0` in 1/min.
  * @param doses - amounts in mg, times in minutes.

@@ -72,7 +72,7 @@ const STRING_TAG = 0x5bd1e995;
 
 /**
  * Creates a seeded random source. Seeds are safe integers or strings (anything else throws
- * {@link InvalidInputError}); different seeds give independent-looking streams.
+ * {@link ketamine-relief!InvalidInputError}); different seeds give independent-looking streams.
  *
  * @example
  * ```ts

@@ -63,7 +63,7 @@ export type Duration = z.output<typeof DurationSchema>;
 
 /**
  * Total length of a {@link Duration} in minutes. The argument is validated like any input:
- * a malformed duration throws {@link InvalidInputError} naming the part.
+ * a malformed duration throws {@link ketamine-relief!InvalidInputError} naming the part.
  *
  * @example
  * ```ts

@@ -24,7 +24,7 @@ const QUANTILES = { p5: 0.05, p25: 0.25, median: 0.5, p75: 0.75, p95: 0.95 } as 
 /**
  * The quantile `q` (0–1) of ascending `sorted` values, interpolated linearly between order
  * statistics (R type 7, the default of R and NumPy). `sorted` holds 1 to 1 000 000 finite
- * numbers in ascending order; otherwise {@link InvalidInputError} names the argument.
+ * numbers in ascending order; otherwise {@link ketamine-relief!InvalidInputError} names the argument.
  *
  * @example
  * ```ts
@@ -56,7 +56,7 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
 
 /**
  * The {@link PercentileRange} of `values` (not modified): 1 to 1 000 000 finite numbers;
- * otherwise {@link InvalidInputError} names the argument.
+ * otherwise {@link ketamine-relief!InvalidInputError} names the argument.
  *
  * @example
  * ```ts

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import {
+  addCalendarDays,
+  calendarDaysBetween,
+  dateIn,
+  elapsedDays,
+  firstWholeDateAfter,
+  localDate,
+  writtenOffsetMinutes,
+} from '../../src/entries/dates';
 import { InvalidInputError, TimeZoneSchema } from '../../src/index';
-import { addCalendarDays, calendarDaysBetween, dateIn, elapsedDays, firstWholeDateAfter, localDate, writtenOffsetMinutes } from '../../src/entries/dates';
 
 const DAY = 86400000;
 /** What naive millisecond arithmetic would give: the bug calendar arithmetic avoids. */

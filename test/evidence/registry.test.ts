@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatCitation, getSource, InvalidInputError, isSourceId, listSources, SourceRecordSchema } from '../../src/index';
 import { sourceLevel, strongestLevel } from '../../src/entries/evidence';
+import {
+  formatCitation,
+  getSource,
+  InvalidInputError,
+  isSourceId,
+  listSources,
+  SourceRecordSchema,
+} from '../../src/index';
 
 describe('bibliography', () => {
   it('every entry matches SourceRecordSchema', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, parseExposureInput, parseMedications, parsePatient, parseRegimen, parseReliefInput } from '../../src/index';
+import {
+  InvalidInputError,
+  parseExposureInput,
+  parseMedications,
+  parsePatient,
+  parseRegimen,
+  parseReliefInput,
+} from '../../src/index';
 import { issuesOf } from '../helpers/issues';
 
 /** Runs `fn`, expects an InvalidInputError, and returns its issues. */

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { estimateRelief, humanize, percentileRangeSchema, renderReliefChart, routeSupports } from '../../src/index';
-import { createRandom, logNormalFit, percentiles, updateDuration } from '../../src/entries/stats';
-import { exposureEffect, getAbsorption, mgPerLToNgPerMl } from '../../src/entries/pk';
 import { guidelineWarnings, strongestLevel } from '../../src/entries/evidence';
+import { exposureEffect, getAbsorption, mgPerLToNgPerMl } from '../../src/entries/pk';
+import { createRandom, logNormalFit, percentiles, updateDuration } from '../../src/entries/stats';
+import {
+  estimateRelief,
+  humanize,
+  percentileRangeSchema,
+  renderReliefChart,
+  routeSupports,
+} from '../../src/index';
 import { issuesOf } from '../helpers/issues';
 
 const pathOf = (f: () => unknown) => issuesOf(f)[0]?.path;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getMedicine, InvalidInputError, listMedicines, MedicineIdSchema, MedicineProfileSchema } from '../../src/index';
 import { exposureEffect } from '../../src/entries/pk';
+import {
+  getMedicine,
+  InvalidInputError,
+  listMedicines,
+  MedicineIdSchema,
+  MedicineProfileSchema,
+} from '../../src/index';
 
 describe('interacting medicines registry', () => {
   it('covers every medicine id exactly once, in schema order', () => {

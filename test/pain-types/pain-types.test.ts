@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getPainType, InvalidInputError, listPainTypes, PainTypeIdSchema, PainTypeProfileSchema } from '../../src/index';
+import {
+  getPainType,
+  InvalidInputError,
+  listPainTypes,
+  PainTypeIdSchema,
+  PainTypeProfileSchema,
+} from '../../src/index';
 
 describe('pain type profiles', () => {
   it('cover every pain type id exactly once, in schema order', () => {

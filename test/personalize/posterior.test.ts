@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../../src/index';
 import { logNormalFit, updateDuration } from '../../src/entries/stats';
+import { InvalidInputError } from '../../src/index';
 
 const prior = { logMean: Math.log(14), logSd: 0.6 };
 const days = fc.double({ min: 3, max: 120, noNaN: true });

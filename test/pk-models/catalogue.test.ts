@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { MODEL_CHOICES } from '../../src/data/exposure-settings';
+import {
+  AbsorptionSchema,
+  DispositionModelSchema,
+  getAbsorption,
+  getPkModel,
+  listAbsorption,
+  listPkModels,
+} from '../../src/entries/pk';
 import { InvalidInputError, RouteIdSchema } from '../../src/index';
-import { AbsorptionSchema, DispositionModelSchema, getAbsorption, getPkModel, listAbsorption, listPkModels } from '../../src/entries/pk';
 
 describe('published PK models', () => {
   it.each(listPkModels().map((m) => [m.id, m]))('%s matches DispositionModelSchema', (_, m) => {

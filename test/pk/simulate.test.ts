@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../../src/index';
 import { type DoseEvent, mgPerLToNgPerMl, type PkParams, simulatePk } from '../../src/entries/pk';
+import { InvalidInputError } from '../../src/index';
 import { compartmentAmounts, prepareModel, simulateSorted, toEvents } from '../../src/pk/engine';
 import { concentrationBound, model, rate, scenario } from './arbitraries';
 

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../../src/index';
 import { getAbsorption } from '../../src/entries/pk';
+import { InvalidInputError } from '../../src/index';
 import { ExposureInputSchema } from '../../src/input/schema';
 import { parseWith } from '../../src/internal/parse';
 import { Trail } from '../../src/internal/trail';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SIMULATION_WINDOW } from '../../src/data/exposure-settings';
-import { predictExposure } from '../../src/index';
 import { type DoseEvent, simulatePk } from '../../src/entries/pk';
+import { predictExposure } from '../../src/index';
 import { sampleTimes } from '../../src/population/simulate';
 
 const PARAMS = { v1: 20, cl: 1.3, q2: 2, v2: 60, ka: 0.02, f: 0.3 };

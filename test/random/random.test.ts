@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../../src/index';
 import { createRandom } from '../../src/entries/stats';
+import { InvalidInputError } from '../../src/index';
 import { deterministicLog } from '../../src/random/deterministic-log';
 
 describe('createRandom', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INPUT_LIMITS } from '../../src/data/input-limits';
-import { parseRegimen } from '../../src/index';
 import { durationToMinutes } from '../../src/entries/dates';
+import { parseRegimen } from '../../src/index';
 import { issuesOf } from '../helpers/issues';
 
 const iv = (dose: object, extra: object = {}) => ({ route: 'intravenous', dose, ...extra });

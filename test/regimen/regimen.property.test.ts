@@ -1,7 +1,13 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { InvalidInputError, listRoutes, parseExposureInput, parseRegimen, RouteIdSchema } from '../../src/index';
 import { durationToMinutes } from '../../src/entries/dates';
+import {
+  InvalidInputError,
+  listRoutes,
+  parseExposureInput,
+  parseRegimen,
+  RouteIdSchema,
+} from '../../src/index';
 
 // Parts within the documented bounds: the largest total (≈ 2.3 million minutes) stays under
 // the ten-year limit of any duration.

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { listMedicines, PainTypeIdSchema, type ReliefResult, type RouteId } from '../../src/index';
 import { exposureEffect } from '../../src/entries/pk';
+import { listMedicines, PainTypeIdSchema, type ReliefResult, type RouteId } from '../../src/index';
 import { estimateRelief } from '../helpers/loose';
 
 /**

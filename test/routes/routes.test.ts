@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getRoute, InvalidInputError, listRoutes, RouteIdSchema, RouteProfileSchema, routeSupports } from '../../src/index';
+import {
+  getRoute,
+  InvalidInputError,
+  listRoutes,
+  RouteIdSchema,
+  RouteProfileSchema,
+  routeSupports,
+} from '../../src/index';
 
 describe('route profiles', () => {
   it('cover every route id exactly once, in schema order', () => {

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError } from '../../src/index';
 import { percentiles, quantileSorted } from '../../src/entries/stats';
+import { InvalidInputError } from '../../src/index';
 
 describe('percentiles', () => {
   it('interpolate between order statistics (R type 7)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, parseExposureInput, predictExposure } from '../../src/index';
 import { guidelineWarnings } from '../../src/entries/evidence';
+import { InvalidInputError, parseExposureInput, predictExposure } from '../../src/index';
 
 const check = (regimen: object, patient: object = { weightKg: 70 }) => {
   const input = parseExposureInput({ regimen, patient });
