@@ -19,9 +19,17 @@ import { SeedSchema } from '../random/seed.js';
  * ```
  */
 export const SimulationOptionsSchema = z.strictObject({
+  /**
+   * Seed of the random generator: an integer or a string (default 1, so that a call
+   * without a seed is reproducible too). The same seed and input give the same result.
+   */
   seed: z.optional(SeedSchema),
-  /** A published disposition model to use instead of the default choice (see {@link listPkModels}). */
+  /**
+   * A published disposition model to use instead of the default choice: the id of one of
+   * `listPkModels()` (from `ketamine-relief/pk`), for example `'simons-2022'`.
+   */
   model: z.optional(z.string()),
+  /** Number of simulated patients, 10 to 100 000 (default 1000): more is steadier and slower. */
   population: z.optional(
     z.int().check(z.gte(INPUT_LIMITS.population.min), z.lte(INPUT_LIMITS.population.max)),
   ),
