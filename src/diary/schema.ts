@@ -115,11 +115,19 @@ export type DiaryInput = z.input<typeof DiarySchema>;
  * ```
  */
 export const DiaryOptionsSchema = z.strictObject({
+  /**
+   * The share of baseline pain that must go for relief to count as meaningful, 0.01 to 0.99
+   * (default 0.3).
+   */
   reliefThreshold: z.optional(
     z
       .number()
       .check(z.gte(INPUT_LIMITS.reliefThreshold.min), z.lte(INPUT_LIMITS.reliefThreshold.max)),
   ),
+  /**
+   * Hours before a session's start whose scores form its baseline (their median), above 0 and
+   * up to 720 (default 24).
+   */
   baselineHours: z.optional(z.number().check(z.gt(0), z.lte(DIARY.baselineHours.max))),
 });
 

@@ -24,11 +24,20 @@ import type { ResultProvenance } from '../warnings/types.js';
 export const ReliefOptionsSchema = z.extend(SimulationOptionsSchema, {
   /** Also return the relief time course (`curve`), e.g. for {@link renderReliefChart}. */
   curve: z.optional(z.boolean()),
+  /**
+   * The share of baseline pain that must go for relief to count as meaningful, 0.01 to 0.99
+   * (default 0.3, IMMPACT "moderately important"; 0.5 is "substantial").
+   */
   reliefThreshold: z.optional(
     z
       .number()
       .check(z.gte(INPUT_LIMITS.reliefThreshold.min), z.lte(INPUT_LIMITS.reliefThreshold.max)),
   ),
+  /**
+   * Extra survival checkpoints, in minutes after the end of the last administration (0 to
+   * 525 600, the model's one-year horizon; at most 100), added to the default ones in
+   * `survival`.
+   */
   checkpoints: z.optional(
     z
       .array(z.number().check(z.gte(0), z.lte(INPUT_LIMITS.checkpoints.maxMinutes)))
