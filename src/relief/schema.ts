@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { INPUT_LIMITS } from '../data/input-limits.js';
-import type { SourceId } from '../evidence/registry.js';
 import type { ReliefInput } from '../input/schema.js';
 import type { PainTypeId } from '../pain-types/schema.js';
 import type { Adjustment } from '../population/adjustment.js';
