@@ -95,3 +95,60 @@ export const SIMULATION_WINDOW = {
   assumption:
     'Presentation choices, not clinical values: 24 h of follow-up covers the plasma time course of a single ketamine dose (terminal half-lives of hours); every session is sampled every 2 min from its start and after its end, and infusion ends and post-bolus instants are sampled exactly; at most 10 000 dense points per patient bound the cost of any regimen: sessions between the first and last are then thinned to a sparse grid (at most 60 of them sampled, 8 points per piece), which leaves Cmax unchanged (by superposition the peak of equal sessions lies in the last one); Tmax is the latest time within 1e-9 of Cmax, so a repeated regimen peaks in its last session and a long infusion at its end; the 145 curve points are spread evenly in time.',
 } as const;
+
+/**
+ * What the exposure set-up says about the data it found or missed, and the modelling choices it
+ * applies along the way. Values are filled in from the input, the model and the absorption entry.
+ */
+export const SETUP_NOTES = {
+  /** The route has no absorption entry for this drug form. */
+  routeWithoutPk: {
+    text: (drug: string, route: string) =>
+      `No systemic pharmacokinetic data are recorded for ${drug} by the ${route} route, so exposure is not estimated.`,
+    sources: [],
+  },
+  /** Weight not given: the model's reference weight stands in. */
+  weightAssumed: {
+    text: (referenceWeightKg: number) =>
+      `Weight not given: the model's reference weight (${referenceWeightKg} kg) is used.`,
+    sources: [],
+  },
+  /** The patient lies outside the population a model or absorption entry was built on. */
+  outsideRange: {
+    age: (ageYears: number, minAge: number, maxAge: number, of: string) =>
+      `Age ${ageYears} y is outside the ${minAge}–${maxAge} y range of the ${of}.`,
+    weight: (weightKg: number, minKg: number, maxKg: number, of: string) =>
+      `Weight ${weightKg} kg is outside the ${minKg}–${maxKg} kg range of the ${of}.`,
+    /** What `of` names: a disposition model by its label, or a route's absorption data. */
+    model: (label: string) => `${label} model`,
+    absorption: (route: string) => `${route} absorption data`,
+    sources: [],
+  },
+  /**
+   * Sources that disagree on a typical absorption value. `parameter` is 'f' or 'ka'; `used` the
+   * value the estimate uses; `withSwallowed` whether `f` adds the swallowed part.
+   */
+  uncertainAbsorption: {
+    text: (
+      route: string,
+      parameter: 'f' | 'ka',
+      range: readonly [number, number],
+      used: number,
+      withSwallowed: boolean,
+    ) =>
+      `Uncertain ${route} ${parameter === 'f' ? 'bioavailability' : 'absorption rate'}: sources span ${range[0]}–${range[1]} ${parameter === 'f' ? '(fraction)' : '(1/min)'} for the typical patient; this estimate uses ${used}${withSwallowed ? ' (site and swallowed parts together, for this dose)' : ''}. This is disagreement between sources, not spread between patients, and is not in the percentiles.`,
+    sources: [],
+  },
+  /** Bioavailability variability reported on the log scale. */
+  logitVariability: {
+    sources: [],
+    assumption:
+      'Variability of bioavailability reported on the log scale is applied on the logit scale, where it is nearly the same for small fractions and keeps f below 1.',
+  },
+  /** An infusion by a route other than IV. */
+  extravascularInfusion: {
+    sources: [],
+    assumption:
+      'A subcutaneous infusion is modelled as zero-order input of the bioavailable amount into plasma (absorption assumed fast relative to the infusion).',
+  },
+} as const;

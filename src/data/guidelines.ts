@@ -115,3 +115,17 @@ export const CONTRAINDICATIONS: readonly Contraindication[] = [
     grade: 'B',
   },
 ];
+
+/** The word a warning opens with, by the guideline's level. */
+const GUIDELINE_LEVEL_WORD = { avoid: 'Contraindicated', caution: 'Caution' } as const;
+
+/** How a guideline concern is worded in a warning; each cites the ceiling's or condition's sources. */
+export const GUIDELINE_WARNING_TEXT = {
+  /** A dose (already rounded) above a ceiling, followed by the ceiling's text. */
+  aboveCeiling: (dose: number, unit: string, maxPerKg: number, ceilingText: string) =>
+    `${dose} ${unit} is above the guideline ceiling of ${maxPerKg} ${unit}. ${ceilingText}`,
+  /** A condition the guidelines name, followed by the guideline's text. */
+  condition: (level: Contraindication['level'], condition: string, text: string) =>
+    `${GUIDELINE_LEVEL_WORD[level]} (${condition}): ${text}`,
+  sources: [],
+} as const;

@@ -3,7 +3,9 @@
  * regimens and cadences reported in practice, monitoring, stop rules and the rule that turns a
  * predicted duration into a booster date. Each value cites bibliography ids or carries an
  * `assumption`; where intervals come from clinical practice rather than trials, `evidence`
- * says so.
+ * says so. The wording of the result (evidence statements, reasons, warnings) is here too, as
+ * entries with `text` (a string, or a function filling in the values) and their `sources`;
+ * `sources: []` marks wording that states no finding of its own.
  */
 
 /** The minimum gap after long continuous courses, and the modelling choices around it. */
@@ -84,6 +86,9 @@ export const PRACTICE_CADENCE = {
     weeksHigh: 6,
     sources: ['patil-2012', 'lee-2025'],
     note: 'Relief > 3 weeks in 23–51% (retrospective model); relief > 4–6 weeks after loading (retrospective).',
+    /** The sentence the `evidence` statement ends with. */
+    text: (weeksLow: number, weeksHigh: number) =>
+      `In CRPS, boosters every ${weeksLow}–${weeksHigh} weeks are reported from clinical practice (retrospective series), not from trials.`,
   },
 } as const;
 
@@ -144,5 +149,126 @@ export const REASSESS = {
     value: 90,
     sources: ['gupta-2018-medscape'],
     assumption: 'Three months, as above.',
+  },
+} as const;
+
+/**
+ * Why the minimum gap is what it is. After a long course the reason quotes the unsafe gap
+ * (`MINIMUM_GAP.unsafeGapDays`, which the result cites); after short infusions no evidence
+ * sets a gap.
+ */
+export const MINIMUM_GAP_REASON = {
+  longCourse: {
+    text: (courseHours: number, unsafeNote: string, unsafeGapDays: number) =>
+      `After a continuous course of ${courseHours} h: ${unsafeNote} The gap must exceed ${unsafeGapDays} days; no safe gap has been established.`,
+    sources: MINIMUM_GAP.unsafeGapDays.sources,
+  },
+  shortInfusions: {
+    text: 'No evidence sets a minimum gap after short infusions; boosters are not suggested sooner than the spacing of the initial series or one day.',
+    sources: [],
+  },
+} as const;
+
+/** Why the booster regimen is what it is, from `BOOSTER_REGIMEN` (whose sources it cites). */
+export const BOOSTER_RATIONALE = {
+  text: (sessionsLow: number, sessionsHigh: number, doseText: string, sessionsNote: string) =>
+    `${sessionsLow}–${sessionsHigh} sessions of ${doseText}, as reported in practice: ${sessionsNote}`,
+  sources: [...BOOSTER_REGIMEN.sessions.sources, ...BOOSTER_REGIMEN.dose.sources],
+} as const;
+
+/** How the patient's own history is read, as the warnings say it. */
+export const HISTORY_WARNINGS = {
+  /** A course whose relief outlasted the next course: its duration is only a lower bound. */
+  censored: {
+    text: (index: number) =>
+      `history[${index}]: relief was still present when the next course ended, so its duration is a lower bound; it is used as observed.`,
+    sources: [],
+  },
+  /** Courses the robust (Huber) update down-weighted. */
+  outlier: {
+    text: 'One or more history entries lie far from the patient’s other courses and were down-weighted (Huber weights below 1).',
+    sources: [],
+  },
+} as const;
+
+/** Percentiles of the predicted interval that fall inside the minimum gap. */
+export const INTERVAL_RAISED = {
+  text: (p5Days: string, minimumGapDays: number) =>
+    `Part of the predicted interval (5th percentile ${p5Days} days) is shorter than the minimum gap of ${minimumGapDays} days; those percentiles are raised to the gap, so some patients may lose relief before a booster can be given.`,
+  sources: [],
+} as const;
+
+/**
+ * Suggested dates that lie before "now", and how to read them. `passed` names the dates
+ * ('earliest', 'target', 'latest') already passed, of `total`; the percents are those of
+ * `BOOSTER_RULE`, written as '5%'.
+ */
+export const BOOSTER_OVERDUE = {
+  text: (
+    today: string,
+    passed: readonly string[],
+    total: number,
+    percent: { readonly earliest: string; readonly target: string; readonly latest: string },
+  ) =>
+    `As of ${today} (now), ${passed.length === total ? 'every suggested date has' : `the ${passed.join(' and ')} date${passed.length > 1 ? 's have' : ' has'}`} passed. "Due" dates are counted from the last session: by the earliest date ${percent.earliest} of simulated patients would have lost relief, by the target ${percent.target}, by the latest ${percent.latest}. A passed date is not a reason to give a booster now: ask whether this patient's relief has faded.`,
+  sources: [],
+} as const;
+
+/**
+ * Why no maintenance schedule is suggested. The warning cites the pain type's lasting-relief
+ * sources with these.
+ */
+export const NO_SCHEDULE_REASON = {
+  /** The route has no PK data, so there is no relief estimate. */
+  noRelief: {
+    text: 'No relief estimate for this route, so no booster interval can be derived.',
+    sources: [],
+  },
+  /** The pain type's lasting relief is not shown in trials (`painType` is its label). */
+  lastingUnproven: {
+    text: (painType: string) =>
+      `${painType}: lasting relief after ketamine is not shown in trials, so no maintenance schedule is suggested without the patient's own relief history.`,
+    sources: [],
+  },
+  /** The regimen's relief follows plasma levels only. */
+  notSustained: {
+    text: 'This regimen gives relief that follows plasma levels (hours), not sustained relief; a booster schedule would need a series of longer infusions.',
+    sources: [],
+  },
+  /** Too few simulated patients had lasting relief that fades. */
+  noLastingRelief: {
+    text: 'No patient in the simulation reached lasting meaningful relief, so no booster interval can be derived.',
+    sources: [],
+  },
+} as const;
+
+/**
+ * The `evidence` statement of a maintenance result, by what the interval rests on. The
+ * statements with a schedule are followed by `PRACTICE_CADENCE`'s sentence where there is one.
+ */
+export const EVIDENCE_STATEMENT = {
+  /** No schedule. */
+  none: {
+    text: 'No maintenance schedule is suggested: the evidence does not support one for this case (see warnings).',
+    sources: ['cohen-2018'],
+  },
+  /**
+   * The patient's history alone: the model gives no lasting relief. `unprovenFor` is the label
+   * of a pain type whose lasting benefit trials do not show, or '' for none.
+   */
+  historyOnly: {
+    text: (unprovenFor: string) =>
+      `The interval rests on this patient's own relief durations only: the model gives no lasting relief to build on for this regimen${unprovenFor ? `, and for ${unprovenFor.toLowerCase()} trials do not show lasting benefit` : ''}. No trial has tested booster timing.`,
+    sources: ['cohen-2018'],
+  },
+  /** The population model updated with the patient's history. */
+  modelAndHistory: {
+    text: "The interval combines the population model with this patient's own relief durations (Bayesian update); no trial has tested booster timing.",
+    sources: ['dahan-2011'],
+  },
+  /** The population model alone. */
+  model: {
+    text: 'The interval comes from the relief model (sustained relief fitted to published durations, docs/model.md) and the spread between patients, counting only patients whose relief fades within a year; no trial has tested booster timing.',
+    sources: ['dahan-2011'],
   },
 } as const;

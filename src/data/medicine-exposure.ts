@@ -103,3 +103,43 @@ export const MEDICINE_EXPOSURE: Readonly<Record<MedicineId, MedicineProfile['exp
   magnesium: [],
   clonidine: [],
 };
+
+/**
+ * How a medicine's exposure ratio is applied, and what is said when none is published for the
+ * route and drug form. Placeholders are the medicine id, route, drug form and AUC ratio.
+ */
+export const INTERACTION_NOTES = {
+  /** No ratio for this route (and drug form): exposure is not adjusted. */
+  notPublished: {
+    warning: (medicine: string, drug: string, route: string) =>
+      `${medicine}: no published exposure change for ${drug} by the ${route} route; exposure is not adjusted (ratios are never carried across routes).`,
+    note: (route: string) => `No published exposure change by the ${route} route; not adjusted.`,
+    sources: [],
+  },
+  /** Racemic ketamine with only an S-ketamine ratio for the route. */
+  fromEsketamine: {
+    text: (medicine: string) =>
+      `${medicine}: the ratio measured with S-ketamine is applied to racemic ketamine by the same route (both enantiomers share the CYP3A4/CYP2B6 pathways).`,
+    sources: [],
+  },
+  /** An IV dose: clearance is divided by the AUC ratio. */
+  intravenous: {
+    note: (aucRatio: number) => `IV AUC × ${aucRatio}: clearance divided by it.`,
+    sources: [],
+    assumption: 'An interaction on an IV dose changes clearance by the inverse of the AUC ratio.',
+  },
+  /** Any other route: each patient's bioavailability is multiplied by the AUC ratio. */
+  otherRoutes: {
+    note: (route: string, aucRatio: number) =>
+      `${route} AUC × ${aucRatio}: each patient's bioavailability multiplied by it (at most complete absorption).`,
+    sources: [],
+    assumption:
+      "An interaction on a non-IV dose multiplies each patient's bioavailability by the AUC ratio (first-pass metabolism), without exceeding complete absorption.",
+  },
+  /** The warning that an interaction changed exposure. */
+  applied: {
+    warning: (medicine: string, route: string, aucRatio: number) =>
+      `${medicine} changes ketamine exposure by the ${route} route: AUC × ${aucRatio}.`,
+    sources: [],
+  },
+} as const;

@@ -311,3 +311,16 @@ export const NORKETAMINE: NorketamineChoice = {
     },
   ],
 };
+
+/** What an adjustment for a patient factor says (`PK_COVARIATES` holds the factors). */
+export const COVARIATE_NOTES = {
+  /** The factor's multiplier, applied to clearance. */
+  applied: (multiplier: number) => `Clearance × ${multiplier}.`,
+  /** The factor has no usable magnitude (multiplier 1). */
+  notQuantified: {
+    note: 'No usable magnitude is published; clearance is not adjusted.',
+    warning: (covariate: string, level: string, assumption: string | undefined) =>
+      `${covariate} = ${level}: no usable magnitude is published, so clearance is not adjusted.${assumption ? ` ${assumption}` : ''}`,
+    sources: [],
+  },
+} as const;

@@ -214,6 +214,13 @@ export const UNCERTAINTY_DRAWS = {
     'Numerical choice: 40 draws of the fitted sustained-relief parameters from a multivariate normal on their fitting scale (log or logit), with the estimated covariance; each draw re-simulates up to 400 patients with the same seed, and the 5th and 95th percentiles over draws give the 90% interval.',
 } as const;
 
+/** Said when no fitted parameter enters an estimate, so evidence uncertainty has nothing to redraw. */
+export const NO_FITTED_PARAMETER = {
+  sources: [],
+  assumption:
+    'Evidence uncertainty: this pain type has no sustained relief, and no fitted parameter enters its estimate, so the uncertainty block reports no draws (its intervals are the estimate itself).',
+} as const;
+
 /** How many times more potent S-ketamine is than racemic ketamine, per ng/mL. */
 export const ESKETAMINE_POTENCY: PdNumber = {
   value: 2,
@@ -398,4 +405,43 @@ export const SURVIVAL_CHECKPOINTS = {
   sources: [],
   assumption:
     'Presentation choice, not a clinical value: 1 h, 6 h, 1 d, 2 d, 1, 2, 4, 8, 12, 26 and 52 weeks after the end of the last administration.',
+} as const;
+
+/**
+ * What the enantiomer adjustment says: the acute and sustained C50s are stated for different
+ * drug forms and converted with `ESKETAMINE_POTENCY`, whose sources these cite.
+ */
+export const POTENCY_NOTE = {
+  esketamine: {
+    text: 'S-ketamine is taken as twice as potent per ng/mL as the racemate (acute C50 halved); the sustained C50 is the S-ketamine value itself.',
+    sources: ESKETAMINE_POTENCY.sources,
+  },
+  racemic: {
+    text: 'Racemic ketamine is taken as half as potent per ng/mL as S-ketamine (sustained C50 doubled); the acute C50 is the racemic value itself.',
+    sources: ESKETAMINE_POTENCY.sources,
+  },
+} as const;
+
+/**
+ * What the pain-type adjustment says about the relief model: the responder share and, with
+ * sustained relief, its typical half-life and the share in whom it does not fade (shares
+ * written as '45%', the half-life in days to one decimal).
+ */
+export const RESPONSE_NOTE = {
+  sustained: (responders: string, halfLifeDays: string, horizonDays: number, durable: string) =>
+    `Responder probability ${responders}; sustained relief that builds with exposure and fades with a typical half-life of ${halfLifeDays} days (varying between patients), not fading within the data's follow-up (about 3 months; reported to the ${horizonDays}-day horizon) in ${durable} of those who reach it.`,
+  acute: (responders: string) =>
+    `Responder probability ${responders}; relief follows the effect-site concentration only.`,
+  sources: [],
+} as const;
+
+/**
+ * The warning for a pain type with weak or no evidence: its label, the guideline strengths of
+ * short-term and (for chronic types) lasting relief, and the pain type's own summary of
+ * lasting relief (which the warning cites).
+ */
+export const LOW_EVIDENCE = {
+  text: (label: string, shortTerm: string, lasting: string | undefined, lastingSummary: string) =>
+    `${label}: evidence for ketamine is limited (short-term relief: ${shortTerm}${lasting === undefined ? '' : `; lasting relief: ${lasting}`}). ${lastingSummary}`,
+  sources: [],
 } as const;

@@ -70,6 +70,15 @@ export function writtenOffsetMinutes(iso: string): number {
 const MINUTES_PER_HOUR = 60;
 const MS_PER_MINUTE = 60000;
 
+/** 'UTC+01:00' for the offset a date-time was written with ('UTC' for none or Z). @internal */
+export function offsetName(iso: string | undefined): string {
+  const minutes = iso ? writtenOffsetMinutes(iso) : 0;
+  if (minutes === 0) return 'UTC';
+  const abs = Math.abs(minutes);
+  const two = (x: number) => String(x).padStart(2, '0');
+  return `UTC${minutes < 0 ? '-' : '+'}${two(Math.floor(abs / MINUTES_PER_HOUR))}:${two(abs % MINUTES_PER_HOUR)}`;
+}
+
 /** See the validating `dateIn` in `public.ts`. @internal */
 export function dateIn(instantMs: number, zone: DateZone): string {
   if ('timeZone' in zone) return localDate(new Date(instantMs), zone.timeZone);

@@ -1,4 +1,4 @@
-import { DIARY } from '../data/diary.js';
+import { DIARY, DIARY_NOTES, DIARY_READING } from '../data/diary.js';
 import { NOT_A_DOSING_DEVICE } from '../data/notice.js';
 import { MEANINGFUL_RELIEF } from '../data/relief-model.js';
 import type { SourceId } from '../evidence/registry.js';
@@ -77,9 +77,7 @@ export function reliefFromDiary(diary: DiaryInput, options: DiaryOptions = {}): 
     if (result.baseline !== null) carried = result.baseline;
     return result;
   });
-  const assumptions = [
-    'A single score that disagrees with both neighbouring scores is treated as noise and set aside; loss of relief is dated between the last relieved and the first non-relieved score (duration = the midpoint).',
-  ];
+  const assumptions: string[] = [DIARY_READING.assumption];
   if (opts.baselineHours === undefined) assumptions.push(DIARY.baselineHours.assumption);
   const sources = new Set<SourceId>();
   if (opts.reliefThreshold === undefined) {
@@ -144,16 +142,14 @@ function analyseSession(
   let baseline = before.length > 0 ? median(before.map((p) => p.score)) : null;
   if (baseline === null && carried !== null) {
     baseline = carried;
-    base.notes.push(
-      'No untreated score before this session: the previous session’s baseline is carried.',
-    );
+    base.notes.push(DIARY_NOTES.baselineCarried);
   }
   base.baselineEntries = before.length;
   if (baseline === null || baseline < DIARY.minBaseline.value) {
     base.notes.push(
       baseline === null
-        ? 'No score in the baseline window before the session.'
-        : `Baseline pain is below ${DIARY.minBaseline.value}: relief cannot be measured.`,
+        ? DIARY_NOTES.noBaseline
+        : DIARY_NOTES.baselineTooLow(DIARY.minBaseline.value),
     );
     return base;
   }
@@ -161,7 +157,7 @@ function analyseSession(
   const after = points.filter((p) => p.t >= start && p.t < nextStart);
   if (!after.some((p) => p.t > end)) {
     base.status = 'no-entries-after';
-    base.notes.push('No score after the session end (before the next session).');
+    base.notes.push(DIARY_NOTES.noScoreAfter);
     return base;
   }
   const reliefOf = (p: Point) => (baseline - p.score) / baseline;
@@ -198,7 +194,7 @@ function analyseSession(
     const last = series[series.length - 1] as Point;
     base.status = 'ongoing';
     base.durationBounds = [Math.max(0, minutes(last.t, end)), null];
-    base.notes.push('Relief had not ended by the last score.');
+    base.notes.push(DIARY_NOTES.ongoing);
     return base;
   }
   let r = lost - 1;
@@ -210,7 +206,7 @@ function analyseSession(
   base.durationBounds = [lo, hi];
   base.duration = (lo + hi) / 2;
   base.lossConfirmed = lost + 1 < series.length;
-  if (!base.lossConfirmed) base.notes.push('Loss rests on the last score alone.');
+  if (!base.lossConfirmed) base.notes.push(DIARY_NOTES.lossOnLastScore);
   if (base.duration > 0) {
     base.historyEntry = { sessionEnd: session.end, reliefDays: base.duration / MINUTES_PER_DAY };
   }

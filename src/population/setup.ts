@@ -1,5 +1,11 @@
-import { AGE_NOT_GIVEN, BORROWED_VARIABILITY, MODEL_CHOICES } from '../data/exposure-settings.js';
-import { PK_COVARIATES } from '../data/pk-covariates.js';
+import {
+  AGE_NOT_GIVEN,
+  BORROWED_VARIABILITY,
+  MODEL_CHOICES,
+  SETUP_NOTES,
+} from '../data/exposure-settings.js';
+import { INTERACTION_NOTES } from '../data/medicine-exposure.js';
+import { COVARIATE_NOTES, PK_COVARIATES } from '../data/pk-covariates.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { SourceId } from '../evidence/registry.js';
 import type { Trail } from '../internal/trail.js';
@@ -72,7 +78,8 @@ export function setupPopulation(
   if (regimen.route !== 'intravenous' && !absorption) {
     trail.warn(
       'route-without-pk',
-      `No systemic pharmacokinetic data are recorded for ${regimen.drug} by the ${regimen.route} route, so exposure is not estimated.`,
+      SETUP_NOTES.routeWithoutPk.text(regimen.drug, regimen.route),
+      SETUP_NOTES.routeWithoutPk.sources,
     );
     return undefined;
   }
@@ -83,7 +90,8 @@ export function setupPopulation(
   if (patient.weightKg === undefined) {
     trail.warn(
       'weight-assumed',
-      `Weight not given: the model's reference weight (${model.scaling.referenceWeightKg} kg) is used.`,
+      SETUP_NOTES.weightAssumed.text(model.scaling.referenceWeightKg),
+      SETUP_NOTES.weightAssumed.sources,
     );
   }
   checkRange(model, patient, weightKg, trail);
@@ -139,18 +147,20 @@ export function setupPopulation(
       trail.use(u);
       const used = u.parameter === 'f' ? Number(usedF.toPrecision(2)) : absorption.ka.value;
       trail.assumptions.add(
-        `Uncertain ${regimen.route} ${u.parameter === 'f' ? 'bioavailability' : 'absorption rate'}: sources span ${u.range[0]}–${u.range[1]} ${u.parameter === 'f' ? '(fraction)' : '(1/min)'} for the typical patient; this estimate uses ${used}${u.parameter === 'f' && absorption.swallowed ? ' (site and swallowed parts together, for this dose)' : ''}. This is disagreement between sources, not spread between patients, and is not in the percentiles.`,
+        SETUP_NOTES.uncertainAbsorption.text(
+          regimen.route,
+          u.parameter,
+          u.range,
+          used,
+          u.parameter === 'f' && absorption.swallowed !== undefined,
+        ),
       );
     }
     for (const [key, v] of Object.entries(absorption.variability)) {
       if (!v) continue;
       eta[key as keyof EtaSds] = toEtaSd(v);
       trail.use(v);
-      if (key === 'f' && v.kind !== 'logit-sd') {
-        trail.assumptions.add(
-          'Variability of bioavailability reported on the log scale is applied on the logit scale, where it is nearly the same for small fractions and keeps f below 1.',
-        );
-      }
+      if (key === 'f' && v.kind !== 'logit-sd') trail.use(SETUP_NOTES.logitVariability);
     }
     const [minAge, maxAge] = absorption.validated.ageYears;
     if (
@@ -159,8 +169,13 @@ export function setupPopulation(
     ) {
       trail.warn(
         'outside-validated-range',
-        `Age ${patient.ageYears} y is outside the ${minAge}–${maxAge} y range of the ${regimen.route} absorption data.`,
-        absorption.validated.sources,
+        SETUP_NOTES.outsideRange.age(
+          patient.ageYears,
+          minAge,
+          maxAge,
+          SETUP_NOTES.outsideRange.absorption(regimen.route),
+        ),
+        [...SETUP_NOTES.outsideRange.sources, ...absorption.validated.sources],
       );
     }
   }
@@ -235,15 +250,25 @@ function checkRange(
   if (patient.ageYears !== undefined && (patient.ageYears < minAge || patient.ageYears > maxAge)) {
     trail.warn(
       'outside-validated-range',
-      `Age ${patient.ageYears} y is outside the ${minAge}–${maxAge} y range of the ${model.label} model.`,
-      model.validated.sources,
+      SETUP_NOTES.outsideRange.age(
+        patient.ageYears,
+        minAge,
+        maxAge,
+        SETUP_NOTES.outsideRange.model(model.label),
+      ),
+      [...SETUP_NOTES.outsideRange.sources, ...model.validated.sources],
     );
   }
   if (weightKg < minW || weightKg > maxW) {
     trail.warn(
       'outside-validated-range',
-      `Weight ${weightKg} kg is outside the ${minW}–${maxW} kg range of the ${model.label} model.`,
-      model.validated.sources,
+      SETUP_NOTES.outsideRange.weight(
+        weightKg,
+        minW,
+        maxW,
+        SETUP_NOTES.outsideRange.model(model.label),
+      ),
+      [...SETUP_NOTES.outsideRange.sources, ...model.validated.sources],
     );
   }
 }
@@ -286,15 +311,15 @@ function applyCovariates(
       effect: c.multiplier === 1 ? 'none' : c.multiplier < 1 ? 'lengthens' : 'shortens',
       note:
         c.multiplier === 1
-          ? 'No usable magnitude is published; clearance is not adjusted.'
-          : `Clearance × ${c.multiplier}.`,
+          ? COVARIATE_NOTES.notQuantified.note
+          : COVARIATE_NOTES.applied(c.multiplier),
       sources: [...c.sources] as SourceId[],
     });
     if (c.multiplier === 1) {
       trail.warn(
         'covariate-not-quantified',
-        `${c.covariate} = ${c.level}: no usable magnitude is published, so clearance is not adjusted.${c.assumption ? ` ${c.assumption}` : ''}`,
-        c.sources,
+        COVARIATE_NOTES.notQuantified.warning(c.covariate, c.level, c.assumption),
+        [...COVARIATE_NOTES.notQuantified.sources, ...c.sources],
       );
     }
   }
@@ -316,23 +341,23 @@ function applyInteractions(
     if (!effect) {
       trail.warn(
         'interaction-not-quantified',
-        `${id}: no published exposure change for ${regimen.drug} by the ${regimen.route} route; exposure is not adjusted (ratios are never carried across routes).`,
+        INTERACTION_NOTES.notPublished.warning(id, regimen.drug, regimen.route),
+        INTERACTION_NOTES.notPublished.sources,
       );
       adjustments.push({
         factor: id,
         target: 'none',
         multiplier: null,
         effect: 'unknown',
-        note: `No published exposure change by the ${regimen.route} route; not adjusted.`,
-        sources: [],
+        note: INTERACTION_NOTES.notPublished.note(regimen.route),
+        sources: [...INTERACTION_NOTES.notPublished.sources],
       });
       continue;
     }
     trail.use(effect);
     if (!own) {
-      trail.assumptions.add(
-        `${id}: the ratio measured with S-ketamine is applied to racemic ketamine by the same route (both enantiomers share the CYP3A4/CYP2B6 pathways).`,
-      );
+      trail.assumptions.add(INTERACTION_NOTES.fromEsketamine.text(id));
+      trail.cite(INTERACTION_NOTES.fromEsketamine.sources);
     }
     const direction =
       effect.aucRatio === 1 ? 'none' : effect.aucRatio > 1 ? 'lengthens' : 'shortens';
@@ -342,31 +367,27 @@ function applyInteractions(
         target: 'clearance',
         multiplier: 1 / effect.aucRatio,
         effect: direction,
-        note: `IV AUC × ${effect.aucRatio}: clearance divided by it.`,
+        note: INTERACTION_NOTES.intravenous.note(effect.aucRatio),
         sources: [...effect.sources] as SourceId[],
       });
       typical.cl /= effect.aucRatio;
-      trail.assumptions.add(
-        'An interaction on an IV dose changes clearance by the inverse of the AUC ratio.',
-      );
+      trail.use(INTERACTION_NOTES.intravenous);
     } else {
       adjustments.push({
         factor: id,
         target: 'bioavailability',
         multiplier: effect.aucRatio,
         effect: direction,
-        note: `${regimen.route} AUC × ${effect.aucRatio}: each patient's bioavailability multiplied by it (at most complete absorption).`,
+        note: INTERACTION_NOTES.otherRoutes.note(regimen.route, effect.aucRatio),
         sources: [...effect.sources] as SourceId[],
       });
       setupRef.fMultiplier *= effect.aucRatio;
-      trail.assumptions.add(
-        "An interaction on a non-IV dose multiplies each patient's bioavailability by the AUC ratio (first-pass metabolism), without exceeding complete absorption.",
-      );
+      trail.use(INTERACTION_NOTES.otherRoutes);
     }
     trail.warn(
       'interaction',
-      `${id} changes ketamine exposure by the ${regimen.route} route: AUC × ${effect.aucRatio}.`,
-      effect.sources,
+      INTERACTION_NOTES.applied.warning(id, regimen.route, effect.aucRatio),
+      [...INTERACTION_NOTES.applied.sources, ...effect.sources],
     );
   }
 }

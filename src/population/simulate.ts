@@ -1,4 +1,4 @@
-import { SIMULATION_WINDOW } from '../data/exposure-settings.js';
+import { SETUP_NOTES, SIMULATION_WINDOW } from '../data/exposure-settings.js';
 import type { Trail } from '../internal/trail.js';
 import type { EngineDose, EngineParams } from '../pk/engine.js';
 import { prepareModel, scaleBioavailable, simulateSorted, toEvents } from '../pk/engine.js';
@@ -41,11 +41,7 @@ export function regimenDoses(
   const every = regimen.every ? totalMinutes(regimen.every) : 0;
   const doses: EngineDose[] = [];
   const iv = regimen.route === 'intravenous';
-  if (!iv && over > 0) {
-    trail.assumptions.add(
-      'A subcutaneous infusion is modelled as zero-order input of the bioavailable amount into plasma (absorption assumed fast relative to the infusion).',
-    );
-  }
+  if (!iv && over > 0) trail.use(SETUP_NOTES.extravascularInfusion);
   for (let s = 0; s < regimen.sessions; s++) {
     const atMinute = s * every;
     if (over > 0)

@@ -10,8 +10,11 @@ import {
   EFFECT_INTERACTIONS,
   type EmaxModel,
   ESKETAMINE_POTENCY,
+  LOW_EVIDENCE,
   NO_SUSTAINED_REASON,
   PAIN_TYPE_RELIEF,
+  POTENCY_NOTE,
+  RESPONSE_NOTE,
   SENSITIVITY_VARIABILITY,
   SUSTAINED,
   SUSTAINED_BUILD_HALF_TIME,
@@ -101,11 +104,8 @@ export function reliefModel(
       target: 'potency',
       multiplier: drug === 'esketamine' ? ESKETAMINE_POTENCY.value : 1 / ESKETAMINE_POTENCY.value,
       effect: 'none',
-      note:
-        drug === 'esketamine'
-          ? 'S-ketamine is taken as twice as potent per ng/mL as the racemate (acute C50 halved); the sustained C50 is the S-ketamine value itself.'
-          : 'Racemic ketamine is taken as half as potent per ng/mL as S-ketamine (sustained C50 doubled); the acute C50 is the racemic value itself.',
-      sources: [...ESKETAMINE_POTENCY.sources] as SourceId[],
+      note: POTENCY_NOTE[drug].text,
+      sources: [...POTENCY_NOTE[drug].sources] as SourceId[],
     });
   }
   const kind = params.sustained;
@@ -147,9 +147,15 @@ export function reliefModel(
     multiplier: params.response.value,
     effect: sustained ? 'lengthens' : 'none',
     note: sustained
-      ? `Responder probability ${round(params.response.value)}; sustained relief that builds with exposure and fades with a typical half-life of ${round1(Math.LN2 / sustained.koff / MINUTES_PER_DAY)} days (varying between patients), not fading within the data's follow-up (about 3 months; reported to the ${SUSTAINED.horizon.value}-day horizon) in ${round(sustained.durable)} of those who reach it.`
-      : `Responder probability ${round(params.response.value)}; relief follows the effect-site concentration only.`,
+      ? RESPONSE_NOTE.sustained(
+          round(params.response.value),
+          round1(Math.LN2 / sustained.koff / MINUTES_PER_DAY),
+          SUSTAINED.horizon.value,
+          round(sustained.durable),
+        )
+      : RESPONSE_NOTE.acute(round(params.response.value)),
     sources: [
+      ...RESPONSE_NOTE.sources,
       ...params.response.sources,
       ...(sustained ? SUSTAINED.offHalfLife.sources : []),
     ] as SourceId[],
@@ -203,12 +209,19 @@ export function reliefWarnings(
     weak(profile.shortTermRelief.strength) ||
     (lastingMatters && weak(profile.lastingRelief.strength))
   ) {
-    const parts = [`short-term relief: ${profile.shortTermRelief.strength}`];
-    if (lastingMatters) parts.push(`lasting relief: ${profile.lastingRelief.strength}`);
     trail.warn(
       'low-evidence-pain-type',
-      `${profile.label}: evidence for ketamine is limited (${parts.join('; ')}). ${profile.lastingRelief.summary.text}`,
-      [...profile.shortTermRelief.summary.sources, ...profile.lastingRelief.summary.sources],
+      LOW_EVIDENCE.text(
+        profile.label,
+        profile.shortTermRelief.strength,
+        lastingMatters ? profile.lastingRelief.strength : undefined,
+        profile.lastingRelief.summary.text,
+      ),
+      [
+        ...LOW_EVIDENCE.sources,
+        ...profile.shortTermRelief.summary.sources,
+        ...profile.lastingRelief.summary.sources,
+      ],
     );
   }
   for (const id of medications) {

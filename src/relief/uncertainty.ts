@@ -6,7 +6,12 @@
  * @internal
  */
 import { RELIEF_FIT } from '../data/relief-fit.js';
-import { PAIN_TYPE_RELIEF, SUSTAINED, UNCERTAINTY_DRAWS } from '../data/relief-model.js';
+import {
+  NO_FITTED_PARAMETER,
+  PAIN_TYPE_RELIEF,
+  SUSTAINED,
+  UNCERTAINTY_DRAWS,
+} from '../data/relief-model.js';
 import type { Trail } from '../internal/trail.js';
 import type { PainTypeId } from '../pain-types/schema.js';
 import type { PopulationSetup } from '../population/setup.js';
@@ -18,8 +23,6 @@ import { type ReliefCourseDoses, simulateRelief } from './simulate.js';
 import { summarise } from './summary.js';
 
 const MINUTES_PER_DAY = 1440;
-const NO_FITTED_PARAMETER =
-  'Evidence uncertainty: this pain type has no sustained relief, and no fitted parameter enters its estimate, so the uncertainty block reports no draws (its intervals are the estimate itself).';
 
 /** Lower-triangular Cholesky factor of a symmetric positive-definite matrix. */
 function cholesky(m: readonly (readonly number[])[]): number[][] {
@@ -71,7 +74,7 @@ export function evidenceUncertainty(
 ): ReliefUncertainty {
   if (!pd.sustained) {
     // No fitted parameter enters an estimate without sustained relief: nothing to redraw.
-    trail.assumptions.add(NO_FITTED_PARAMETER);
+    trail.use(NO_FITTED_PARAMETER);
     const point = simulateRelief(setup, pd, course, population, seed);
     const s = summarise(point, population, checkpoints, pd.placebo);
     const median = s.duration ? { low: s.duration.median, high: s.duration.median } : null;

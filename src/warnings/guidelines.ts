@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { CONTRAINDICATIONS, DOSE_CEILINGS } from '../data/guidelines.js';
+import { CONTRAINDICATIONS, DOSE_CEILINGS, GUIDELINE_WARNING_TEXT } from '../data/guidelines.js';
 import type { SourceId } from '../evidence/registry.js';
 import { parseWith } from '../internal/parse.js';
 import { type Patient, PatientSchema } from '../patient/schema.js';
@@ -42,7 +42,7 @@ export function guidelineConcerns(regimen: Regimen, patient: Patient): ResultWar
       if (c.method === regimen.method && perKg > c.maxPerKg) {
         warnings.push({
           code: 'dose-above-guideline',
-          message: `${round(perKg)} ${c.unit} is above the guideline ceiling of ${c.maxPerKg} ${c.unit}. ${c.text}`,
+          message: GUIDELINE_WARNING_TEXT.aboveCeiling(round(perKg), c.unit, c.maxPerKg, c.text),
           sources: [...c.sources] as SourceId[],
         });
       }
@@ -55,7 +55,7 @@ export function guidelineConcerns(regimen: Regimen, patient: Patient): ResultWar
     if (!present.has(c.condition)) continue;
     warnings.push({
       code: 'contraindication',
-      message: `${c.level === 'avoid' ? 'Contraindicated' : 'Caution'} (${c.condition}): ${c.text}`,
+      message: GUIDELINE_WARNING_TEXT.condition(c.level, c.condition, c.text),
       sources: [...c.sources] as SourceId[],
     });
   }

@@ -59,9 +59,13 @@ const ALLOWED_IN: Record<string, Record<string, string>> = {
     '10': 'length of an ISO date, YYYY-MM-DD',
   },
   'diary/analyse.ts': { '60000': 'milliseconds per minute' },
-  'maintenance/suggest.ts': {
-    '*': 'standard normal quantiles of the reported percentiles; milliseconds per day',
+  'maintenance/interval.ts': {
+    '1.6448536269514729': 'standard normal quantile of the 95th percentile (−: 5th)',
+    '0.6744897501960817': 'standard normal quantile of the 75th percentile (−: 25th)',
+    '86400000': 'milliseconds per day',
+    '100': 'fraction to percent, for messages',
   },
+  'maintenance/history.ts': { '86400000': 'milliseconds per day' },
 
   'relief/kernel.ts': {
     '*': 'time grid, rate separation, tolerances and function codes of the root finder',

@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { type MaintenanceResult } from '../../src/index';
 import { addCalendarDays, firstWholeDateAfter, localDate } from '../../src/entries/dates';
+import type { MaintenanceResult } from '../../src/index';
 import { issuesOf } from '../helpers/issues';
 import { suggestMaintenance } from '../helpers/loose';
 
@@ -270,5 +270,21 @@ describe('suggestMaintenance: the shared options', () => {
     const arterial = suggestMaintenance(input, { population: 200, model: 'simons-2022-racemic' });
     expect(arterial.sources).toContain('simons-2022-pk');
     expect(base.sources).not.toContain('simons-2022-pk');
+  });
+});
+
+describe('suggestMaintenance: the zone its dates are read in', () => {
+  it.each([
+    ['2026-11-20T16:00:00+01:00', 'UTC+01:00'],
+    ['2026-11-20T16:00:00-05:30', 'UTC-05:30'],
+    ['2026-11-20T16:00:00Z', 'UTC'],
+  ])('without timeZone, names the offset %s was written with', (lastSessionEnd, name) => {
+    expect(run({ ...CRPS, lastSessionEnd }, { population: 50, now: NOW }).timeZone).toBe(name);
+  });
+
+  it('without timeZone or lastSessionEnd, is UTC; with timeZone, is that zone', () => {
+    const { lastSessionEnd: _, ...noLast } = CRPS;
+    expect(run(noLast, { population: 50, now: NOW }).timeZone).toBe('UTC');
+    expect(run(CRPS, { ...OPTIONS, population: 50 }).timeZone).toBe('Europe/Berlin');
   });
 });
