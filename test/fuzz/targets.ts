@@ -429,7 +429,7 @@ export function safeParse(schema: SafeParser, value: unknown): unknown {
 }
 
 /** Every exported zod schema, by name. */
-export const SCHEMAS: [string, SafeParser][] = Object.entries(api)
+export const SCHEMAS: [string, SafeParser][] = Object.entries(everything)
   .filter(
     ([name, v]) =>
       name.endsWith('Schema') && typeof v === 'object' && v !== null && 'safeParse' in v,
