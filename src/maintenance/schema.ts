@@ -5,7 +5,6 @@ import type { SourceId } from '../evidence/registry.js';
 import { ReliefInputSchema } from '../input/schema.js';
 import { addIssue } from '../internal/issue.js';
 import { SimulationOptionsSchema } from '../population/options.js';
-import { SeedSchema } from '../random/seed.js';
 import type { ReliefResult } from '../relief/schema.js';
 import type { PercentileRange } from '../stats/percentiles.js';
 import type { ResultProvenance } from '../warnings/types.js';
@@ -125,7 +124,17 @@ export type SuggestMaintenanceInput = z.input<typeof MaintenanceInputSchema>;
  * ```
  */
 export const MaintenanceOptionsSchema = z.extend(SimulationOptionsSchema, {
+  /**
+   * The IANA time zone (e.g. `'Europe/Berlin'`) in which due dates and history dates are
+   * read as calendar days. Without it, each date-time is read in the offset it was written
+   * with, and the result's `timeZone` names that offset ('UTC+01:00').
+   */
   timeZone: z.optional(TimeZoneSchema),
+  /**
+   * The current instant, an ISO 8601 date-time with an offset or Z (default: the clock). Dates
+   * after it are rejected, and passed due dates are warned about (`booster-overdue`); give it
+   * for a reproducible result.
+   */
   now: z.optional(IsoDateTimeSchema),
   /** The share of baseline pain that counts as meaningful relief (passed to the relief estimate). */
   reliefThreshold: z.optional(
