@@ -11,7 +11,7 @@ rm -rf "$root/dist"
 (cd "$root" && npm pack --silent --pack-destination "$tmp" > /dev/null)
 tgz=$(cd "$tmp" && ls -- *.tgz)
 listing=$(tar -tzf "$tmp/$tgz")
-for f in dist/index.js dist/index.cjs dist/index.d.ts dist/cli/bin.js dist/entries/pk.js dist/entries/pk.cjs dist/entries/pk.d.ts; do
+for f in dist/index.js dist/index.cjs dist/index.d.ts dist/cli/bin.js dist/entries/pk.js dist/entries/pk.cjs dist/entries/pk.d.ts CHANGELOG.md; do
   grep -qx "package/$f" <<< "$listing" || { echo "tarball lacks $f"; exit 1; }
 done
 echo "tarball holds dist/ (built by prepack)"
