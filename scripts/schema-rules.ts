@@ -15,6 +15,13 @@ import { DoseUnitSchema, isPerKgUnit, isRateUnit } from '../src/regimen/schema';
 import { listRoutes } from '../src/routes/index';
 import { MethodSchema } from '../src/routes/schema';
 
+const L = INPUT_LIMITS;
+const MINUTES_PER_DAY = 1440;
+const DAYS_PER_YEAR = 365;
+/** Whole days and years of a limit in minutes, for the rules' prose. */
+const days = (minutes: number) => Math.round(minutes / MINUTES_PER_DAY);
+const years = (minutes: number) => Math.round(minutes / MINUTES_PER_DAY / DAYS_PER_YEAR);
+
 /** A JSON Schema node, as `z.toJSONSchema` emits it. */
 export type JsonSchema = { [keyword: string]: unknown };
 
@@ -465,14 +472,14 @@ export const LIBRARY_ONLY_RULES: readonly LibraryOnlyRule[] = [
   {
     id: 'duration-total',
     codes: ['duration_too_long', 'infusion_length_out_of_range', 'interval_out_of_range'],
-    rule: 'a duration given in several non-zero parts (e.g. { hours: 1, minutes: 30 }) is held to its bounds as a total (`over` 1 minute–30 days, `every` 1 minute–365 days, any duration ≤ 10 years)',
+    rule: `a duration given in several non-zero parts (e.g. { hours: 1, minutes: 30 }) is held to its bounds as a total (\`over\` ${L.infusion.minMinutes} minute–${days(L.infusion.maxMinutes)} days, \`every\` ${L.interval.minMinutes} minute–${days(L.interval.maxMinutes)} days, any duration ≤ ${years(L.duration.maxMinutes)} years)`,
     why: 'the total is a sum of several fields; JSON Schema has no arithmetic (single-part durations are checked exactly)',
     schemas: WITH_DOSE,
   },
   {
     id: 'session-total',
     codes: ['session_total_too_large'],
-    rule: 'one session delivers at most 100 000 mg or 1000 mg/kg (an infusion rate × its length)',
+    rule: `one session delivers at most ${L.sessionTotal.maxMg} mg or ${L.sessionTotal.maxMgPerKg} mg/kg (an infusion rate × its length)`,
     why: 'the total is a product of two fields (rate × `over`)',
     schemas: WITH_DOSE,
   },
@@ -486,7 +493,7 @@ export const LIBRARY_ONLY_RULES: readonly LibraryOnlyRule[] = [
   {
     id: 'regimen-span',
     codes: ['regimen_too_long'],
-    rule: 'a regimen spans at most ten years: (sessions − 1) × every + over',
+    rule: `a regimen spans at most ${years(L.regimenSpan.maxMinutes)} years: (sessions − 1) × every + over`,
     why: 'the span is a product and sum of fields',
     schemas: INPUTS,
   },
@@ -507,7 +514,7 @@ export const LIBRARY_ONLY_RULES: readonly LibraryOnlyRule[] = [
   {
     id: 'history-dates',
     codes: ['contradiction', 'too_big'],
-    rule: 'a `reliefLostOn` falls after the date of its `sessionEnd` and within 3650 days of it, and agrees with `reliefDays` (±1 day) when both are given; `lastSessionEnd` is not earlier than the last history entry (checked by suggestMaintenance)',
+    rule: `a \`reliefLostOn\` falls after the date of its \`sessionEnd\` and within ${L.history.maxReliefDays} days of it, and agrees with \`reliefDays\` (±1 day) when both are given; \`lastSessionEnd\` is not earlier than the last history entry (checked by suggestMaintenance)`,
     why: 'calendar arithmetic between fields, in a time zone',
     schemas: ['maintenance-input'],
   },
@@ -535,7 +542,7 @@ export const LIBRARY_ONLY_RULES: readonly LibraryOnlyRule[] = [
   {
     id: 'diary-span',
     codes: ['diary_too_long'],
-    rule: 'a diary spans at most 3650 days from its first to its last date',
+    rule: `a diary spans at most ${L.history.maxReliefDays} days from its first to its last date`,
     why: 'a difference of instants across array items',
     schemas: ['diary'],
   },

@@ -5,7 +5,14 @@ import { ENTRIES, ENTRY_FILES } from './helpers/entries';
 
 const ROOT = join(__dirname, '..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-  exports: Record<string, { import?: { default?: string; types?: string } } | string>;
+  exports: Record<
+    string,
+    | {
+        import?: { default?: string; types?: string };
+        require?: { default?: string; types?: string };
+      }
+    | string
+  >;
 };
 const specifierOf = (key: string) =>
   key === '.' ? 'ketamine-relief' : `ketamine-relief${key.slice(1)}`;
@@ -21,8 +28,11 @@ describe('entry points', () => {
     };
     for (const [key, value] of codeEntries) {
       const file = ENTRY_FILES[specifierOf(key) as keyof typeof ENTRIES];
-      const target = typeof value === 'object' ? value.import?.default : undefined;
-      expect(target).toBe(`./dist/${file.replace(/\.ts$/, '.js')}`);
+      const base = `./dist/${file.replace(/\.ts$/, '')}`;
+      expect(typeof value === 'object' ? value : null).toEqual({
+        import: { types: `${base}.d.ts`, default: `${base}.js` },
+        require: { types: `${base}.d.cts`, default: `${base}.cjs` },
+      });
       expect(tsup).toContain(`'src/${file}'`);
       expect(typedoc.entryPoints).toContain(`src/${file}`);
     }

@@ -30,12 +30,13 @@ export interface ChartOptions {
   /** The title above the chart (at most 200 characters); default names the route and pain type. */
   title?: string;
   /**
-   * A BCP 47 language tag (e.g. `'de'`): tick labels, percentages and the patient count are
-   * then written by `Intl.NumberFormat` in that language ("1 Std.", "30 %"). Without it, the
-   * English short forms ("1 h", "1 wk"). Words are not translated: pass them in `labels`.
+   * A BCP 47 language tag (e.g. `'de'`; at most 64 characters): tick labels, percentages and
+   * the patient count are then written by `Intl.NumberFormat` in that language ("1 Std.",
+   * "30 %"). Without it, the English short forms ("1 h", "1 wk"). Words are not translated:
+   * pass them in `labels`, and the title (English by default) in `title`.
    */
   locale?: string;
-  /** The chart's words, for a translation; each defaults to the English text. */
+  /** The chart's words, for a translation; each (1 to 200 characters) defaults to the English text. */
   labels?: Partial<ChartLabels>;
 }
 
@@ -100,7 +101,9 @@ interface Words {
 }
 
 function wordsFor(options: ChartOptions): Words {
-  const labels = { ...LABELS, ...options.labels };
+  // A key given as undefined keeps its default (zod keeps explicit undefined values).
+  const given = Object.entries(options.labels ?? {}).filter(([, v]) => v !== undefined);
+  const labels: ChartLabels = { ...LABELS, ...Object.fromEntries(given) };
   const locale = options.locale;
   if (locale === undefined) {
     return {
@@ -227,8 +230,8 @@ export function renderReliefChart(estimate: ReliefResult, options: ChartOptions 
 }
 
 const MAX_TITLE_LENGTH = ARGUMENT_LIMITS.chart.maxTitleLength;
-const MAX_LOCALE_LENGTH = ARGUMENT_LIMITS.maxUnitLength;
-const label = z.string().check(z.maxLength(MAX_TITLE_LENGTH));
+const MAX_LOCALE_LENGTH = ARGUMENT_LIMITS.maxLocaleLength;
+const label = z.string().check(z.minLength(1), z.maxLength(MAX_TITLE_LENGTH));
 const Args = z.strictObject({
   estimate: ReliefResultSchema,
   options: z.strictObject({

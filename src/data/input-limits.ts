@@ -174,6 +174,11 @@ export const ARGUMENT_LIMITS = {
   maxReportedIssues: 100,
   /** Longest time-zone name (IANA names are at most about 30 characters). */
   maxZoneLength: 64,
+  /**
+   * Longest language tag of `humanize` and `renderReliefChart` (`locale`): room for a tag with
+   * extensions, such as `zh-Hant-TW-u-nu-hanidec-ca-chinese`.
+   */
+  maxLocaleLength: 64,
   /** `updateDuration`: prior log-mean magnitude, log-SD range, largest duration, Huber k, prior weight. */
   posterior: {
     maxAbsLogMean: 50,

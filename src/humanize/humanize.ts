@@ -23,8 +23,10 @@ export interface HumanizeOptions {
   /** The percentile the range ends at (default `'p75'`). */
   to?: 'median' | 'p75' | 'p95';
   /**
-   * A BCP 47 language tag (e.g. `'de'`, `'fr-CA'`): the range is then written by
-   * `Intl.NumberFormat` unit formatting in that language. Without it, plain English words.
+   * A BCP 47 language tag (e.g. `'de'`, `'fr-CA'`; at most 64 characters) that this runtime's
+   * `Intl` supports: the range is then written by `Intl.NumberFormat` unit formatting in that
+   * language ("2–4 Stunden", "≈8 Wochen"). Intl has no words for "about" or "up to", so a range
+   * from zero reads "≤ 81 Minuten". Without a locale, plain English words.
    */
   locale?: string;
 }
@@ -59,6 +61,7 @@ export function humanize(range: PercentileRange, options: HumanizeOptions = {}):
 /** Larger than any time or concentration the library reports; keeps the words finite. */
 const MAX_VALUE = ARGUMENT_LIMITS.maxMagnitude;
 const MAX_UNIT_LENGTH = ARGUMENT_LIMITS.maxUnitLength;
+const MAX_LOCALE_LENGTH = ARGUMENT_LIMITS.maxLocaleLength;
 const value = z.number().check(z.gte(-MAX_VALUE), z.lte(MAX_VALUE));
 const Args = z.strictObject({
   range: z
@@ -79,7 +82,7 @@ const Args = z.strictObject({
   options: z.strictObject({
     from: z.optional(z.enum(['p5', 'p25', 'median'])),
     to: z.optional(z.enum(['median', 'p75', 'p95'])),
-    locale: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_UNIT_LENGTH))),
+    locale: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_LOCALE_LENGTH))),
   }),
 });
 
@@ -121,11 +124,15 @@ function words(lo: number, hi: number, unitName: string, locale?: string): strin
         unitDisplay: 'long',
         maximumFractionDigits: fine ? 1 : 0,
       });
+      // Intl has no "up to": a range from zero is written "≤ 81 Minuten", an exact zero plainly.
+      if (lo === 0 && hi === 0) return n.format(0);
+      if (Number(fa) === 0 && Number(fb) > 0) return `≤ ${n.format(Number(fb))}`;
       return n.formatRange(Number(fa), Number(fb));
     }
     const plural = Number(fb) === 1 ? unit.name : unit.plural;
     // A lower bound of zero reads as a bug in "0–81 minutes"; an exact zero is not "about".
-    if (Number(fa) === 0 && Number(fb) === 0) return `0 ${unit.plural}`;
+    if (lo === 0 && hi === 0) return `0 ${unit.plural}`;
+    if (Number(fb) === 0 && hi > 0) return `under 0.1 ${unit.plural}`;
     if (Number(fa) === 0 && Number(fb) > 0) return `up to ${fb} ${plural}`;
     return fa === fb ? `about ${fb} ${plural}` : `${fa}–${fb} ${plural}`;
   }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { estimateRelief, InvalidInputError, renderReliefChart } from '../../src/index';
+import {
+  type ChartLabels,
+  estimateRelief,
+  InvalidInputError,
+  renderReliefChart,
+} from '../../src/index';
 
 const crps = estimateRelief(
   {
@@ -65,7 +70,17 @@ describe('renderReliefChart', () => {
     expect(texts({})).toContain('1 h');
   });
 
-  it('rejects an unknown locale and unknown or over-long labels', () => {
+  it('keeps the default for a label given as undefined', () => {
+    const svg = renderReliefChart(crps, {
+      labels: { onset: undefined, footer: undefined } as unknown as ChartLabels,
+    });
+    expect(svg).toContain('>onset<');
+    expect(svg).toContain('not a dosing device');
+    expect(svg).not.toContain('undefined');
+  });
+
+  it('rejects an unknown locale and unknown, empty or over-long labels', () => {
+    expect(() => renderReliefChart(crps, { labels: { footer: '' } })).toThrow(InvalidInputError);
     expect(() => renderReliefChart(crps, { locale: 'x y' })).toThrow(/locale/);
     expect(() => renderReliefChart(crps, { labels: { onst: 'x' } as never })).toThrow(
       InvalidInputError,

@@ -235,8 +235,24 @@ export const percentileRange = fc
     const [p5, p25, median, p75, p95] = [...xs].sort((a, b) => a - b);
     return { p5, p25, median, p75, p95, unit: u };
   });
+/** Language tags the runtime's Intl supports, from short to long with extensions. */
+export const locale = fc.constantFrom(
+  'en',
+  'de',
+  'fr-CA',
+  'es',
+  'nl',
+  'ja',
+  'ar-EG',
+  'zh-Hant-TW-u-nu-hanidec-ca-chinese',
+);
+
 export const humanizeOptions = fc.record(
-  { from: fc.constantFrom('p5', 'p25', 'median'), to: fc.constantFrom('median', 'p75', 'p95') },
+  {
+    from: fc.constantFrom('p5', 'p25', 'median'),
+    to: fc.constantFrom('median', 'p75', 'p95'),
+    locale: fc.option(locale, { nil: undefined }),
+  },
   { requiredKeys: [] },
 );
 

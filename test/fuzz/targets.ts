@@ -17,6 +17,7 @@ import {
   isoAt,
   isoDateTime,
   levels,
+  locale,
   logNormal,
   maintenanceInput,
   medications,
@@ -147,6 +148,15 @@ const chartOptions = fc.record(
     width: fc.integer({ min: 480, max: 2000 }),
     height: fc.integer({ min: 360, max: 2000 }),
     title: fc.constantFrom('', 'CRPS <series> & "boosters"', 'Ω ü 💊'),
+    locale: fc.option(locale, { nil: undefined }),
+    labels: fc.record(
+      {
+        onset: fc.option(fc.constantFrom('Beginn', '<début> & "x"'), { nil: undefined }),
+        footer: fc.option(fc.constantFrom('simulierte Patienten', 'Ω 💊'), { nil: undefined }),
+        threshold: fc.option(fc.constant('spürbare Linderung'), { nil: undefined }),
+      },
+      { requiredKeys: [] },
+    ),
   },
   { requiredKeys: [] },
 );

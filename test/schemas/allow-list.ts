@@ -6,11 +6,13 @@
  * allows a disagreement only when the schema accepts, the library rejects, and every issue code
  * the library reports belongs to a rule whose predicate recognises the input.
  */
+
 import {
   LIBRARY_ONLY_RULES,
   type LibraryOnlyRule,
   type SchemaName,
 } from '../../scripts/schema-rules';
+import { INPUT_LIMITS } from '../../src/data/input-limits';
 
 export type Kind = SchemaName;
 
@@ -135,7 +137,7 @@ const PREDICATES: Record<string, AllowListed['recognises']> = {
     return history.some((e) => {
       if (typeof e.reliefLostOn !== 'string') return false;
       const byDate = daysFromDateOf(e.sessionEnd, e.reliefLostOn);
-      if (byDate <= 0 || byDate > 3650) return true;
+      if (byDate <= 0 || byDate > INPUT_LIMITS.history.maxReliefDays) return true;
       return typeof e.reliefDays === 'number' && Math.abs(e.reliefDays - byDate) > 1;
     });
   },
@@ -176,7 +178,10 @@ const PREDICATES: Record<string, AllowListed['recognises']> = {
       ]),
       ...(Array.isArray(data.entries) ? data.entries : []).map((e: Json) => Date.parse(e?.at)),
     ].filter(Number.isFinite);
-    return times.length > 0 && (Math.max(...times) - Math.min(...times)) / DAY_MS > 3650;
+    return (
+      times.length > 0 &&
+      (Math.max(...times) - Math.min(...times)) / DAY_MS > INPUT_LIMITS.history.maxReliefDays
+    );
   },
   'curve-order': (data, kind) => {
     const curve = kind === 'maintenance-result' ? data?.relief?.curve : data?.curve;
