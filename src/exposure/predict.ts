@@ -1,6 +1,4 @@
-import * as z from 'zod/mini';
 import { SIMULATION_WINDOW } from '../data/exposure-settings.js';
-import { INPUT_LIMITS } from '../data/input-limits.js';
 import { NOT_A_DOSING_DEVICE } from '../data/notice.js';
 import { NORKETAMINE } from '../data/pk-covariates.js';
 import type { SourceId } from '../evidence/registry.js';
@@ -15,7 +13,6 @@ import { MG_PER_L_TO_NG_PER_ML } from '../pk/simulate.js';
 import { type SimulationOptions, SimulationOptionsSchema } from '../population/options.js';
 import { setupPopulation } from '../population/setup.js';
 import { simulatePopulation } from '../population/simulate.js';
-import { SeedSchema } from '../random/seed.js';
 import { type PercentilePoint, type PercentileRange, percentilesOf } from '../stats/percentiles.js';
 import { guidelineConcerns } from '../warnings/guidelines.js';
 import type { ResultProvenance } from '../warnings/types.js';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs } from '../../src/cli/args';
 import { COMMANDS, type Command } from '../../src/cli/commands';
 import { commandHelp, mainHelp } from '../../src/cli/help';
 import { run } from '../../src/cli/run';
