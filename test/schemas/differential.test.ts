@@ -12,9 +12,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { largestPart, smallestPart } from '../../scripts/schema-rules';
 import { estimateRelief, suggestMaintenance } from '../../src/index';
 import { ALLOW_LIST, type Kind } from './allow-list';
-import { mutated } from './arbitraries';
+import { maintenanceInput, mutated, reliefInput } from './arbitraries';
 import { MAINTENANCE, MALFORMED, RELIEF, VALID, with_ } from './cases';
-import { type Comparison, compare, loadValidators } from './harness';
+import { asJson, type Comparison, compare, loadValidators } from './harness';
 
 const validators = loadValidators();
 
@@ -136,6 +136,54 @@ describe('the JSON Schemas agree with the library', () => {
     const verdicts = cases.map(([kind, data]) => check(kind, data));
     for (const [i, r] of verdicts.entries()) expect(r.ok, explain(r, cases[i]?.[1])).toBe(true);
     expect(verdicts.map((r) => r.schema)).toEqual([true, true, false, false, false, true]);
+  });
+});
+
+describe('generated results validate against the result schemas', () => {
+  /** Calls the library on a generated input; undefined when the library rejects the input. */
+  const attempt = <T>(f: () => T): T | undefined => {
+    try {
+      return f();
+    } catch {
+      return undefined;
+    }
+  };
+  let checked = 0;
+
+  it('relief results of generated inputs (every route, method and series)', () => {
+    fc.assert(
+      fc.property(reliefInput, (input) => {
+        const r = attempt(() =>
+          estimateRelief(input as never, { seed: 2, population: 20, curve: true }),
+        );
+        if (!r) return;
+        checked++;
+        expect(validators['relief-result'](asJson(r))).toBe(true);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('maintenance results of generated inputs', () => {
+    fc.assert(
+      fc.property(maintenanceInput, (input) => {
+        const r = attempt(() =>
+          suggestMaintenance(input as never, {
+            seed: 2,
+            population: 20,
+            now: '2100-06-01T00:00:00Z',
+          }),
+        );
+        if (!r) return;
+        checked++;
+        expect(validators['maintenance-result'](asJson(r))).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('checked enough results', () => {
+    expect(checked).toBeGreaterThanOrEqual(60);
   });
 });
 
