@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SRC, sourceFiles } from './helpers/source-files';
 
 /** The layers of docs/architecture.md: a module may import at run time only at or below its own. */
 const LAYER: Record<string, number> = {
@@ -34,11 +35,6 @@ const LAYER: Record<string, number> = {
   'index.ts': 7,
 };
 
-const SRC = join(__dirname, '..', 'src');
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
-  );
 const folderOf = (file: string) => relative(SRC, file).split(sep)[0] as string;
 
 /** Runtime (not type-only) relative imports of a file, as [from folder, to folder]. */
@@ -53,7 +49,7 @@ function runtimeImports(file: string, text = readFileSync(file, 'utf8')): [strin
 }
 
 describe('architecture: layers', () => {
-  const all = files(SRC);
+  const all = sourceFiles();
 
   it('every folder of src/ has a layer in docs/architecture.md', () => {
     const folders = [...new Set(all.map(folderOf))].sort();

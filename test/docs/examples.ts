@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import ts from 'typescript';
+import { SRC, sourceFiles } from '../helpers/source-files';
 
-export const SRC = join(__dirname, '..', '..', 'src');
+export { SRC };
 
 /** One `@example` code block found in a TSDoc comment. */
 export interface Example {
@@ -12,16 +13,10 @@ export interface Example {
   code: string;
 }
 
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
-  );
-}
-
 /** Every fenced block that follows an `@example` tag in src/. */
 export function collectExamples(): Example[] {
   const out: Example[] = [];
-  for (const file of files(SRC)) {
+  for (const file of sourceFiles()) {
     const lines = readFileSync(file, 'utf8').split('\n');
     for (let i = 0; i < lines.length; i++) {
       if (!/^\s*\*\s*@example\b/.test(lines[i] ?? '')) continue;

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { logicFiles, SRC } from '../helpers/source-files';
 
 /**
  * Logic holds no clinical literals: every numeric literal in src/ outside src/data/ must be
@@ -80,14 +81,6 @@ const ALLOWED_IN: Record<string, Record<string, string>> = {
   'stats/percentiles.ts': { '*': 'the quantile levels that define p5, p25, median, p75, p95' },
 };
 
-const SRC = join(__dirname, '..', '..', 'src');
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
-  );
-}
-
 function numericLiterals(text: string): string[] {
   const file = ts.createSourceFile('x.ts', text, ts.ScriptTarget.Latest, true);
   const found: string[] = [];
@@ -100,7 +93,7 @@ function numericLiterals(text: string): string[] {
 }
 
 describe('logic modules contain no clinical literals', () => {
-  const logic = files(SRC).filter((f) => !relative(SRC, f).startsWith('data'));
+  const logic = logicFiles();
 
   it('finds the logic files', () => {
     expect(logic.length).toBeGreaterThan(10);

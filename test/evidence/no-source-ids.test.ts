@@ -1,22 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { listSources } from '../../src/index';
+import { logicFiles, SRC } from '../helpers/source-files';
 
 /**
  * Logic cites through data: no module in src/ outside src/data/ holds a source id as a string
  * (e.g. 'cohen-2018'). Ids belong with the statement they support, in a cited data entry that
  * the logic reads. Ids in comments (TSDoc examples) are not code and are not counted.
  */
-const SRC = join(__dirname, '..', '..', 'src');
 const IDS = new Set(listSources().map((s) => s.id));
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
-  );
-}
 
 /** String and template-literal texts of `text` that are a source id, with their line. */
 function sourceIdLiterals(text: string): string[] {
@@ -41,7 +35,7 @@ function sourceIdLiterals(text: string): string[] {
 }
 
 describe('logic modules hold no source ids', () => {
-  const logic = files(SRC).filter((f) => !relative(SRC, f).startsWith('data'));
+  const logic = logicFiles();
 
   it('knows the bibliography and finds the logic files', () => {
     expect(IDS.size).toBeGreaterThan(100);
