@@ -11,7 +11,6 @@
  *   npx tsx scripts/compare-pk-models.ts [model-id …]
  */
 
-import { simulatePk } from '../src/entries/pk';
 import { ExposureInputSchema } from '../src/input/schema';
 import { parseWith } from '../src/internal/parse';
 import { Trail } from '../src/internal/trail';
@@ -19,6 +18,7 @@ import { getPkModel } from '../src/pk-models/catalogue';
 import { setupPopulation } from '../src/population/setup';
 import { simulatePopulation } from '../src/population/simulate';
 import { PK_OBSERVATIONS, type PkObservation } from '../test/golden/pk-observations';
+import { kaForTmax } from './lib/ka-from-tmax';
 
 const candidates = process.argv.slice(2).length
   ? process.argv.slice(2)
@@ -29,36 +29,7 @@ const TARGETS = { intramuscular: 21.2, subcutaneous: 21.2, sublingual: 45 } as c
 const SEED = 20261127;
 const POPULATION = 1000;
 
-function kaFor(modelId: string, tmax: number): number {
-  const m = getPkModel(modelId);
-  const perMin = (v: { value: number; unit: string } | undefined) =>
-    v === undefined ? undefined : v.unit === 'L/h' ? v.value / 60 : v.value;
-  const base = {
-    v1: perMin(m.v1) as number,
-    cl: perMin(m.cl) as number,
-    ...(m.q2 && m.v2 ? { q2: perMin(m.q2), v2: perMin(m.v2) } : {}),
-    ...(m.q3 && m.v3 ? { q3: perMin(m.q3), v3: perMin(m.v3) } : {}),
-  };
-  const times = Array.from({ length: 20000 }, (_, i) => i * 0.02 * Math.max(1, tmax / 20));
-  const tmaxOf = (ka: number) => {
-    const { central } = simulatePk(
-      { ...base, ka, f: 1 },
-      [{ atMinute: 0, amountMg: 1, into: 'depot' }],
-      times,
-    );
-    let best = 0;
-    for (let i = 1; i < central.length; i++) if ((central[i] ?? 0) > (central[best] ?? 0)) best = i;
-    return times[best] ?? 0;
-  };
-  let lo = 1e-5;
-  let hi = 10;
-  for (let i = 0; i < 60; i++) {
-    const mid = Math.sqrt(lo * hi);
-    if (tmaxOf(mid) > tmax) lo = mid;
-    else hi = mid;
-  }
-  return Math.sqrt(lo * hi);
-}
+const kaFor = (modelId: string, tmax: number) => kaForTmax(modelId, tmax).ka;
 
 const adultRacemic = (o: PkObservation) =>
   (o.regimen.drug ?? 'racemic') === 'racemic' &&
