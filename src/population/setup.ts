@@ -162,22 +162,14 @@ export function setupPopulation(
       trail.use(v);
       if (key === 'f' && v.kind !== 'logit-sd') trail.use(SETUP_NOTES.logitVariability);
     }
-    const [minAge, maxAge] = absorption.validated.ageYears;
-    if (
-      patient.ageYears !== undefined &&
-      (patient.ageYears < minAge || patient.ageYears > maxAge)
-    ) {
-      trail.warn(
-        'outside-validated-range',
-        SETUP_NOTES.outsideRange.age(
-          patient.ageYears,
-          minAge,
-          maxAge,
-          SETUP_NOTES.outsideRange.absorption(regimen.route),
-        ),
-        [...SETUP_NOTES.outsideRange.sources, ...absorption.validated.sources],
-      );
-    }
+    warnOutside(
+      SETUP_NOTES.outsideRange.age,
+      patient.ageYears,
+      absorption.validated.ageYears,
+      SETUP_NOTES.outsideRange.absorption(regimen.route),
+      absorption.validated.sources,
+      trail,
+    );
   }
 
   const adjustments: Adjustment[] = [];
@@ -245,32 +237,26 @@ function checkRange(
   weightKg: number,
   trail: Trail,
 ): void {
-  const [minAge, maxAge] = model.validated.ageYears;
-  const [minW, maxW] = model.validated.weightKg;
-  if (patient.ageYears !== undefined && (patient.ageYears < minAge || patient.ageYears > maxAge)) {
-    trail.warn(
-      'outside-validated-range',
-      SETUP_NOTES.outsideRange.age(
-        patient.ageYears,
-        minAge,
-        maxAge,
-        SETUP_NOTES.outsideRange.model(model.label),
-      ),
-      [...SETUP_NOTES.outsideRange.sources, ...model.validated.sources],
-    );
-  }
-  if (weightKg < minW || weightKg > maxW) {
-    trail.warn(
-      'outside-validated-range',
-      SETUP_NOTES.outsideRange.weight(
-        weightKg,
-        minW,
-        maxW,
-        SETUP_NOTES.outsideRange.model(model.label),
-      ),
-      [...SETUP_NOTES.outsideRange.sources, ...model.validated.sources],
-    );
-  }
+  const of = SETUP_NOTES.outsideRange.model(model.label);
+  const { ageYears, weightKg: weightRange, sources } = model.validated;
+  warnOutside(SETUP_NOTES.outsideRange.age, patient.ageYears, ageYears, of, sources, trail);
+  warnOutside(SETUP_NOTES.outsideRange.weight, weightKg, weightRange, of, sources, trail);
+}
+
+/** Warns `outside-validated-range` when a known value lies outside a validated [min, max]. */
+function warnOutside(
+  note: (value: number, min: number, max: number, of: string) => string,
+  value: number | undefined,
+  [min, max]: readonly [number, number],
+  of: string,
+  sources: readonly string[],
+  trail: Trail,
+): void {
+  if (value === undefined || (value >= min && value <= max)) return;
+  trail.warn('outside-validated-range', note(value, min, max, of), [
+    ...SETUP_NOTES.outsideRange.sources,
+    ...sources,
+  ]);
 }
 
 function levelOf(patient: Patient, covariate: string): string | undefined {
