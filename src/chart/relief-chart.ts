@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { ARGUMENT_LIMITS } from '../data/input-limits.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
-import { checkLocale } from '../internal/locale.js';
+import { checkLocale, LocaleTagSchema } from '../internal/locale.js';
 import { parseWith } from '../internal/parse.js';
 import { ReliefResultSchema } from '../relief/result-schema.js';
 import type { ReliefResult } from '../relief/schema.js';
@@ -230,7 +230,6 @@ export function renderReliefChart(estimate: ReliefResult, options: ChartOptions 
 }
 
 const MAX_TITLE_LENGTH = ARGUMENT_LIMITS.chart.maxTitleLength;
-const MAX_LOCALE_LENGTH = ARGUMENT_LIMITS.maxLocaleLength;
 const label = z.string().check(z.minLength(1), z.maxLength(MAX_TITLE_LENGTH));
 const Args = z.strictObject({
   estimate: ReliefResultSchema,
@@ -238,7 +237,7 @@ const Args = z.strictObject({
     width: z.optional(z.number()),
     height: z.optional(z.number()),
     title: z.optional(z.string().check(z.maxLength(MAX_TITLE_LENGTH))),
-    locale: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_LOCALE_LENGTH))),
+    locale: z.optional(LocaleTagSchema),
     labels: z.optional(
       z.strictObject(
         Object.fromEntries(Object.keys(LABELS).map((k) => [k, z.optional(label)])) as Record<

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { DISPLAY_UNITS } from '../data/display-units.js';
 import { ARGUMENT_LIMITS } from '../data/input-limits.js';
-import { checkLocale } from '../internal/locale.js';
+import { checkLocale, LocaleTagSchema } from '../internal/locale.js';
 import { parseWith } from '../internal/parse.js';
 import type { PercentileRange } from '../stats/percentiles.js';
 
@@ -61,7 +61,6 @@ export function humanize(range: PercentileRange, options: HumanizeOptions = {}):
 /** Larger than any time or concentration the library reports; keeps the words finite. */
 const MAX_VALUE = ARGUMENT_LIMITS.maxMagnitude;
 const MAX_UNIT_LENGTH = ARGUMENT_LIMITS.maxUnitLength;
-const MAX_LOCALE_LENGTH = ARGUMENT_LIMITS.maxLocaleLength;
 const value = z.number().check(z.gte(-MAX_VALUE), z.lte(MAX_VALUE));
 const Args = z.strictObject({
   range: z
@@ -82,7 +81,7 @@ const Args = z.strictObject({
   options: z.strictObject({
     from: z.optional(z.enum(['p5', 'p25', 'median'])),
     to: z.optional(z.enum(['median', 'p75', 'p95'])),
-    locale: z.optional(z.string().check(z.minLength(1), z.maxLength(MAX_LOCALE_LENGTH))),
+    locale: z.optional(LocaleTagSchema),
   }),
 });
 

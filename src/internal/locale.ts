@@ -1,4 +1,15 @@
+import * as z from 'zod/mini';
+import { ARGUMENT_LIMITS } from '../data/input-limits.js';
 import { argumentError } from './args.js';
+
+/**
+ * The shape of a `locale` option: a language tag of 1 to `ARGUMENT_LIMITS.maxLocaleLength`
+ * characters; {@link checkLocale} then asks Intl whether it is supported.
+ * @internal
+ */
+export const LocaleTagSchema = z
+  .string()
+  .check(z.minLength(1), z.maxLength(ARGUMENT_LIMITS.maxLocaleLength));
 
 /**
  * Throws {@link InvalidInputError} naming `options` when `locale` is not a language tag that
