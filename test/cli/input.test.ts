@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/args';
+import { COMMANDS } from '../../src/cli/commands';
 import { checkpoints, minutes, reliefInput, simulation } from '../../src/cli/input';
 
-const FLAGS = [
-  'pain',
-  'route',
-  'drug',
-  'dose',
-  'rate',
-  'over',
-  'sessions',
-  'every',
-  'weight',
-  'age',
-  'sex',
-  'medication',
-  'seed',
-  'population',
-  'checkpoint',
-];
+/** The flags `estimate` takes, from the command table the parser reads. */
+const FLAGS = COMMANDS.estimate?.flags ?? [];
 const args = (argv: string[]) => parseArgs(argv, FLAGS, []);
 
 describe('CLI flags into library input', () => {
